@@ -89,11 +89,14 @@ public final class KnowledgeGraph {
 
     /**
      * @return the asserted graph plus its RDFS entailments (subClassOf, subPropertyOf, domain, range) under the
-     *         ontology, materialized on first use; no RDF axiomatic triples
+     *         ontology, materialized on first use; no RDF axiomatic triples, and none of the generalized triples
+     *         (literal subjects, e.g. from an rdfs:range xsd:date) that plain RDF cannot hold
      */
     public synchronized Graph inferred() {
         if (inferred == null) {
-            inferred = union(RDFSFactory.graphRDFS(asserted, RDFSFactory.setupRDFS(ontology)));
+            Graph closure = RDFSFactory.graphRDFS(asserted, RDFSFactory.setupRDFS(ontology));
+            inferred = GraphFactory.createDefaultGraph();
+            closure.find().filterDrop(t -> t.getSubject().isLiteral()).forEachRemaining(inferred::add);
         }
         return inferred;
     }

@@ -73,6 +73,7 @@ class KnowledgeGraphTest {
         assertTrue(inferred.contains(res("google-brain-cat"), type, AIKG.Event.asNode()), "domain");
         assertFalse(inferred.contains(RDF.type.asNode(), type, RDF.Property.asNode()), "no axiomatic triples");
         assertTrue(asserted.find().toList().stream().allMatch(inferred::contains));
+        assertFalse(inferred.find().toList().stream().anyMatch(t -> t.getSubject().isLiteral()), "plain RDF only");
     }
 
     @Test
