@@ -1,0 +1,108 @@
+package org.aikg.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.aikg.vocab.Prefixes;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** The aikg graph loaded from a {@link GraphSource}: the ontology, the data, their union and its RDFS closure. */
+public final class KnowledgeGraph {
+
+    private final Graph ontology;
+    private final Graph data;
+    private final Graph asserted;
+    private Graph inferred;
+
+    private KnowledgeGraph(Graph ontology, Graph data) {
+        this.ontology = ontology;
+        this.data = data;
+        this.asserted = union(ontology, data);
+    }
+
+    /**
+     * Parses the ontology and every data file, each into its own graph, and merges them only once all parsed, so a
+     * syntax error anywhere leaves nothing half-loaded.
+     *
+     * @throws LoadException naming the file, line and column of the first error
+     */
+    public static KnowledgeGraph load(GraphSource src) throws LoadException {
+        Graph ontology = parse(src, src.ontologyFile());
+        List<Graph> dataGraphs = new ArrayList<>();
+        for (Path file : src.dataFiles()) {
+            dataGraphs.add(parse(src, file));
+        }
+        return new KnowledgeGraph(ontology, union(dataGraphs.toArray(Graph[]::new)));
+    }
+
+    private static Graph parse(GraphSource src, Path file) throws LoadException {
+        String shown = src.describe(file);
+        Graph graph = GraphFactory.createDefaultGraph();
+        try (InputStream in = Files.newInputStream(file)) {
+            RDFParser.source(in)
+                    .lang(Lang.TURTLE)
+                    .base(file.toUri().toString())
+                    .strict(true)
+                    .errorHandler(new ThrowingErrorHandler())
+                    .parse(graph);
+        } catch (ThrowingErrorHandler.ParseError e) {
+            throw new LoadException(shown, e.line, e.column, e.getMessage(), e);
+        } catch (RiotException e) {
+            throw new LoadException(shown, -1, -1, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LoadException(shown, -1, -1, "cannot read: " + e, e);
+        }
+        return graph;
+    }
+
+    private static Graph union(Graph... graphs) {
+        Graph all = GraphFactory.createDefaultGraph();
+        for (Graph g : graphs) {
+            g.find().forEachRemaining(all::add);
+        }
+        return all;
+    }
+
+    /** @return the triples of ontology/aikg.ttl only */
+    public Graph ontology() {
+        return ontology;
+    }
+
+    /** @return the triples of all data files, merged */
+    public Graph data() {
+        return data;
+    }
+
+    /** @return ontology and data together, as one materialized graph */
+    public Graph asserted() {
+        return asserted;
+    }
+
+    /**
+     * @return the asserted graph plus its RDFS entailments (subClassOf, subPropertyOf, domain, range) under the
+     *         ontology, materialized on first use; no RDF axiomatic triples, and none of the generalized triples
+     *         (literal subjects, e.g. from an rdfs:range xsd:date) that plain RDF cannot hold
+     */
+    public synchronized Graph inferred() {
+        if (inferred == null) {
+            Graph closure = RDFSFactory.graphRDFS(asserted, RDFSFactory.setupRDFS(ontology));
+            inferred = GraphFactory.createDefaultGraph();
+            closure.find().filterDrop(t -> t.getSubject().isLiteral()).forEachRemaining(inferred::add);
+        }
+        return inferred;
+    }
+
+    /** @return the project prefixes */
+    public PrefixMapping prefixes() {
+        return Prefixes.mapping();
+    }
+}
