@@ -53,6 +53,9 @@ class ValidatorTest {
     void sparqlMessagesShowTheValues() {
         String text = print(validate("invalid/event-sort-date-mismatch.ttl"));
         assertTrue(text.contains("aikg:sortDate 2015-12-11 is not the first day of aikg:date 2015-12"), text);
+        text = print(validate("invalid/event-precision-mismatch.ttl"));
+        assertTrue(text.contains("aikg:datePrecision time:unitYear does not match aikg:date 2015-12, which needs "
+                + "time:unitMonth"), text);
     }
 
     @Test
