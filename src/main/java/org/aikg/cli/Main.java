@@ -11,13 +11,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The aikg command line: query, export and describe the AI-milestones knowledge graph. */
+/** The aikg command line: query, export, describe and validate the AI-milestones knowledge graph. */
 @Command(name = "aikg", mixinStandardHelpOptions = true, version = "aikg 0.1.0",
-        description = "Query, export and describe the aikg knowledge graph of AI milestones.",
+        description = "Query, export, describe and validate the aikg knowledge graph of AI milestones.",
         subcommands = {
             QueryCommand.class,
             ExportCommand.class,
             StatsCommand.class,
+            ValidateCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
