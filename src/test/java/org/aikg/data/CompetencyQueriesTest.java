@@ -22,6 +22,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -80,5 +81,21 @@ class CompetencyQueriesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultSetFormatter.out(out, results);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void founderQueryInSchemaOrgTermsFindsTheSameFoundersAsTheNativeOne() {
+        ResultSetRewindable schema = run(Path.of("queries/founders-schema.rq"));
+        ResultSetRewindable aikg = run(Path.of("queries/founders.rq"));
+        assertTrue(schema.size() > 0, "schema.org terms find founders through RDFS inference");
+        assertTrue(ResultSetCompare.equalsByTermAndOrder(aikg, schema), "same founders in schema.org terms");
+    }
+
+    private static ResultSetRewindable run(Path file) {
+        try (QueryExecution exec = QueryExecution
+                .model(ModelFactory.createModelForGraph(ShippedGraph.get().inferred()))
+                .query(QueryFactory.read(file.toString())).build()) {
+            return ResultSetFactory.makeRewindable(exec.execSelect());
+        }
     }
 }
