@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aikg.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.rdfs.RDFSFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -94,9 +93,7 @@ public final class KnowledgeGraph {
      */
     public synchronized Graph inferred() {
         if (inferred == null) {
-            Graph closure = RDFSFactory.graphRDFS(asserted, RDFSFactory.setupRDFS(ontology));
-            inferred = GraphFactory.createDefaultGraph();
-            closure.find().filterDrop(t -> t.getSubject().isLiteral()).forEachRemaining(inferred::add);
+            inferred = RdfsClosure.of(ontology, data);
         }
         return inferred;
     }

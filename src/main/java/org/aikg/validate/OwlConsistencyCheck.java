@@ -1,5 +1,7 @@
 package org.aikg.validate;
 
+import org.aikg.load.RdfsClosure;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +50,7 @@ public final class OwlConsistencyCheck {
             why.add(violation(null, "the ontology alone is inconsistent"));
             return new Result(false, why);
         }
-        Graph entailed = Entailment.rdfs(ontology, data);
+        Graph entailed = RdfsClosure.of(ontology, data);
         ontology.find(Node.ANY, OWL2.disjointWith.asNode(), Node.ANY)
                 .forEach(axiom -> addDisjointClashes(axiom, entailed, prefixes, why));
         if (why.stream().noneMatch(f -> f.severity() == Severity.VIOLATION)) {

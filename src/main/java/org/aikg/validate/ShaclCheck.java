@@ -19,7 +19,7 @@ public final class ShaclCheck {
         this.shapes = Shapes.parse(shapesGraph);
     }
 
-    /** The full SHACL report for a data graph that already contains its entailments (see {@link Entailment}). */
+    /** The full SHACL report for a data graph that already contains its entailments (see {@link org.aikg.load.RdfsClosure}). */
     public org.apache.jena.shacl.ValidationReport report(Graph entailed) {
         return ShaclValidator.get().validate(shapes, entailed);
     }

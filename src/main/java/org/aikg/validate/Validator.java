@@ -1,5 +1,7 @@
 package org.aikg.validate;
 
+import org.aikg.load.RdfsClosure;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +23,7 @@ public final class Validator {
 
     /** Runs both checks on the data; prefixes are used to render paths and class names in messages. */
     public ValidationReport validate(Graph data, PrefixMapping prefixes) {
-        List<Finding> findings = new ArrayList<>(shacl.findings(Entailment.rdfs(ontology, data), prefixes));
+        List<Finding> findings = new ArrayList<>(shacl.findings(RdfsClosure.of(ontology, data), prefixes));
         OwlConsistencyCheck.Result result = owl.check(ontology, data, prefixes);
         findings.addAll(result.findings());
         return new ValidationReport(List.copyOf(findings), result.consistent());
