@@ -22,6 +22,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +47,7 @@ class LinkedDataServerTest {
         kg = KnowledgeGraph.load(GraphSource.directory(Path.of(".")));
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dataset, () -> kg.inferred().find().forEachRemaining(dataset.getDefaultGraph()::add));
-        server = new TestServer(dataset);
+        server = new TestServer(dataset, kg.ontology());
     }
 
     @AfterAll
@@ -144,6 +146,7 @@ class LinkedDataServerTest {
     @Test
     void nothingAcceptableIs406() {
         assertEquals(406, server.get(ACQUISITION, "Accept", "image/png").statusCode());
+        assertEquals(406, server.get("/ontology", "Accept", "image/png").statusCode());
         assertEquals(406, server.get(ACQUISITION + "?format=png").statusCode());
     }
 
@@ -168,6 +171,38 @@ class LinkedDataServerTest {
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, path + " gave " + r.statusCode());
         assertFalse(r.body().contains("<project"), "no file content");
         assertFalse(r.body().contains("at org."), "no stack trace");
+    }
+
+    @Test
+    void ontologyPageDocumentsEveryClassAndProperty() {
+        HttpResponse<String> r = server.get("/ontology", "Accept", BROWSER);
+        assertEquals(200, r.statusCode());
+        String page = r.body();
+        Graph onto = kg.ontology();
+        int terms = 0;
+        for (Node type : List.of(OWL2.Class.asNode(), OWL2.ObjectProperty.asNode(), OWL2.DatatypeProperty.asNode(),
+                OWL2.NamedIndividual.asNode())) {
+            for (Node term : onto.find(Node.ANY, RDF.type.asNode(), type).mapWith(t -> t.getSubject()).toList()) {
+                if (term.getURI().startsWith(AIKG.NS)) {
+                    terms++;
+                    assertTrue(page.contains("<section class=\"term\" id=\"" + term.getLocalName() + "\">"), term.getURI());
+                    assertTrue(page.contains("href=\"#" + term.getLocalName() + "\""), "in the contents");
+                }
+            }
+        }
+        assertTrue(terms > 80, "terms: " + terms);
+        assertTrue(page.contains(">Acquisition<") && page.contains(">收购<"));
+        assertTrue(page.contains("href=\"http://schema.org/Event\""), "external alignment linked");
+        assertTrue(page.contains(">0.1.0<") && page.contains("https://w3id.org/aikg/ontology#"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rdfVariants")
+    void ontologyRdfIsTheOntologyGraph(String mediaType, String format) {
+        HttpResponse<String> r = server.get("/ontology", "Accept", mediaType);
+        assertEquals(200, r.statusCode());
+        assertTrue(parse(r.body(), RDFLanguages.contentTypeToLang(mediaType)).isIsomorphicWith(kg.ontology()));
+        assertEquals(200, server.get("/ontology?format=" + format).statusCode());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /** A real Fuseki server on a free port with the linked-data module over a dataset, and an HTTP client for it. */
@@ -16,9 +17,9 @@ final class TestServer implements AutoCloseable {
     private final FusekiServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    TestServer(DatasetGraph dataset) {
+    TestServer(DatasetGraph dataset, Graph ontology) {
         server = FusekiServer.create().port(0).loopback(true).add("/aikg", dataset)
-                .fusekiModules(FusekiModules.create(new LinkedDataModule(() -> dataset, IriMapping.DEFAULT)))
+                .fusekiModules(FusekiModules.create(new LinkedDataModule(() -> dataset, ontology, IriMapping.DEFAULT)))
                 .build().start();
     }
 
