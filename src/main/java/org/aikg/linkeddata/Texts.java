@@ -2,6 +2,7 @@ package org.aikg.linkeddata;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.aikg.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
@@ -87,6 +88,6 @@ final class Texts {
     }
 
     private static String primary(String lang) {
-        return lang.split("-", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return lang.split("-", 2)[0].toLowerCase(Locale.ROOT);
     }
 }

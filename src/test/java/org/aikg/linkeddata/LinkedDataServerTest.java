@@ -62,6 +62,7 @@ class LinkedDataServerTest {
         assertTrue(contentType(r).startsWith("text/html"));
         String page = r.body();
         assertTrue(page.contains("<html lang=\"en\" data-show=\"en\">"));
+        assertTrue(page.contains("data-set=\"zh\"") && page.contains("src=\"/static/aikg.js\""), "language switch");
         assertTrue(page.contains(">Google acquires DeepMind<") && page.contains(">谷歌收购 DeepMind<"));
         assertTrue(page.contains("href=\"/ontology#Acquisition\""), "type links to the ontology doc");
         assertTrue(page.contains("href=\"/resource/google\""), "acquirer linked");
