@@ -45,9 +45,9 @@ final class ResourcePage {
             writeSources(html, resource);
             writeVideosFact(html, resource);
             html.raw("</dl>\n");
-            writeTable(html, "Relations", "关系", new RelationTables(graph, links)::writeOutgoing, resource, lang);
-            writeTable(html, "Referenced by", "被引用", new RelationTables(graph, links)::writeIncoming, resource,
-                    lang);
+            RelationTables tables = new RelationTables(graph, links);
+            writeTable(html, "Relations", "关系", tables::writeOutgoing, resource, lang);
+            writeTable(html, "Referenced by", "被引用", tables::writeIncoming, resource, lang);
         });
     }
 

@@ -2,16 +2,20 @@ package org.aikg.linkeddata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +36,12 @@ class HtmlEscapingTest {
             res:victim rdfs:label "\\"><script>alert(3)</script>"@en .
             """;
 
+    private static DatasetGraph dataset;
     private static TestServer server;
 
     @BeforeAll
     static void start() {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        dataset = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dataset, () -> RDFParser.fromString(FIXTURE, Lang.TURTLE).parse(dataset.getDefaultGraph()));
         Graph ontology = GraphFactory.createDefaultGraph();
         server = new TestServer(dataset, ontology);
@@ -66,6 +71,19 @@ class HtmlEscapingTest {
         assertTrue(evil.contains("&lt;iframe src=//evil.example&gt;"));
         assertTrue(evil.contains("javascript:alert(2)"), "the unsafe IRI is shown as text");
         assertTrue(evil.contains("&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;"), "a neighbour's label escaped");
+    }
+
+    @Test
+    void updatesShowAtOnceWithANewEtag() {
+        HttpResponse<String> before = server.get("/resource/evil", "Accept", "text/turtle");
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        Node evil = NodeFactory.createURI("https://w3id.org/aikg/resource/evil");
+        Node note = NodeFactory.createLiteralString("added by an update");
+        Txn.executeWrite(dataset, () -> dataset.getDefaultGraph().add(evil, RDFS.comment.asNode(), note));
+        HttpResponse<String> after = server.get("/resource/evil", "Accept", "text/turtle", "If-None-Match", etag);
+        assertEquals(200, after.statusCode());
+        assertTrue(after.body().contains("added by an update"));
+        assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
     }
 
     @Test
