@@ -1,0 +1,28 @@
+package org.aikg.linkeddata;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.aikg.linkeddata.ContentNegotiation.Variant;
+import org.apache.jena.graph.Graph;
+
+/** GET /ontology: the aikg ontology as its documentation page or as RDF (the graph of ontology/aikg.ttl). */
+final class OntologyServlet extends NegotiatingServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Graph ontology;
+    private final transient IriMapping iris;
+
+    /** @param ontology the ontology graph, not changed while served */
+    OntologyServlet(Graph ontology, IriMapping iris) {
+        super(iris);
+        this.ontology = ontology;
+        this.iris = iris;
+    }
+
+    @Override
+    protected Optional<byte[]> represent(HttpServletRequest request, Variant variant, String lang) {
+        return Optional.of(variant.isHtml() ? utf8(new OntologyPage(ontology, iris).render(lang))
+                : rdf(ontology, variant));
+    }
+}

@@ -1,0 +1,46 @@
+package org.aikg.linkeddata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** A real Fuseki server on a free port with the linked-data module over a dataset, and an HTTP client for it. */
+final class TestServer implements AutoCloseable {
+
+    private final FusekiServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    TestServer(DatasetGraph dataset, Graph ontology) {
+        server = FusekiServer.create().port(0).loopback(true).add("/aikg", dataset)
+                .fusekiModules(FusekiModules.create(new LinkedDataModule(() -> dataset, ontology, IriMapping.DEFAULT)))
+                .build().start();
+    }
+
+    /** GETs path (raw, sent as written) with header name, value pairs. */
+    HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
