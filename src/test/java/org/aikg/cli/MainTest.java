@@ -1,17 +1,18 @@
 package org.aikg.cli;
 
+import static org.aikg.testing.CliRun.aikg;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.aikg.export.ExportFormat;
 import org.aikg.load.GraphSource;
 import org.aikg.load.KnowledgeGraph;
+import org.aikg.testing.CliRun;
 import org.aikg.testing.Fixture;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
@@ -26,15 +27,6 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    /** What one run printed, and its exit code. */
-    record Run(int exitCode, String out, String err) {}
-
-    static Run aikg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private String root() {
         return Fixture.projectRoot(tmp.resolve("project")).toString();
@@ -42,7 +34,7 @@ class MainTest {
 
     @Test
     void namedQueryRuns() {
-        Run run = aikg("query", "--data", root(), "alexnet");
+        CliRun run = aikg("query", "--data", root(), "alexnet");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("\"Alex Krizhevsky\"@en"), run.out());
         assertTrue(run.out().contains("res:alexnet"), run.out());
@@ -50,14 +42,14 @@ class MainTest {
 
     @Test
     void dataOptionAlsoWorksBeforeTheSubcommand() {
-        Run run = aikg("--data", root(), "query", "alexnet.rq", "--format", "csv");
+        CliRun run = aikg("--data", root(), "query", "alexnet.rq", "--format", "csv");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("entry,creatorName\r\n"), run.out());
     }
 
     @Test
     void unknownQueryListsTheKnownNames() {
-        Run run = aikg("query", "--data", root(), "nonesuch");
+        CliRun run = aikg("query", "--data", root(), "nonesuch");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("unknown query: nonesuch"), run.err());
         assertTrue(run.err().contains("known queries: alexnet, events"), run.err());
@@ -66,21 +58,21 @@ class MainTest {
     @Test
     void malformedQueryShowsFileLineAndColumn() {
         Path bad = Fixture.write(tmp, "bad.rq", "SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(?s = )\n}\n");
-        Run run = aikg("query", "--data", root(), bad.toString());
+        CliRun run = aikg("query", "--data", root(), bad.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith(bad + ":3:15: "), run.err());
     }
 
     @Test
     void missingDataDirectoryIsAUsageError() {
-        Run run = aikg("stats", "--data", tmp.resolve("nowhere").toString());
+        CliRun run = aikg("stats", "--data", tmp.resolve("nowhere").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("not a directory"), run.err());
     }
 
     @Test
     void noSubcommandIsAUsageError() {
-        Run run = aikg();
+        CliRun run = aikg();
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Usage: aikg"), run.err());
     }
@@ -92,7 +84,7 @@ class MainTest {
                 + "res:x res:y .\n");
         Path output = tmp.resolve("out").resolve("graph.ttl");
         Files.createDirectories(output.getParent());
-        Run run = aikg("export", "--data", root, "--output", output.toString());
+        CliRun run = aikg("export", "--data", root, "--output", output.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith(Path.of(root, "data", "broken.ttl") + ":2:"), run.err());
         assertEquals("", run.out());
@@ -106,7 +98,7 @@ class MainTest {
     void exportRoundTripsInEveryFormat(ExportFormat format) throws Exception {
         String root = root();
         Path output = tmp.resolve("graph." + format.cliName());
-        Run run = aikg("export", "--data", root, "--format", format.cliName(), "--output", output.toString());
+        CliRun run = aikg("export", "--data", root, "--format", format.cliName(), "--output", output.toString());
         assertEquals(0, run.exitCode(), run.err());
         Graph exported = RDFParser.source(output).lang(format.lang()).toGraph();
         Graph source = KnowledgeGraph.load(GraphSource.directory(Path.of(root))).asserted();
@@ -116,8 +108,8 @@ class MainTest {
     @Test
     void exportToStandardOutputIsStable() {
         String root = root();
-        Run first = aikg("export", "--data", root, "--inferred");
-        Run second = aikg("export", "--data", root, "--inferred");
+        CliRun first = aikg("export", "--data", root, "--inferred");
+        CliRun second = aikg("export", "--data", root, "--inferred");
         assertEquals(0, first.exitCode(), first.err());
         String out = first.out();
         int start = out.indexOf("\nres:alexnet-wins-ilsvrc-2012\n    a ");
@@ -128,7 +120,7 @@ class MainTest {
 
     @Test
     void statsPrintsTheCounts() {
-        Run run = aikg("stats", "--data", root());
+        CliRun run = aikg("stats", "--data", root());
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out();
         assertTrue(out.matches("(?s).*\n  data +44\n.*"), out);

@@ -1,14 +1,15 @@
 package org.aikg.cli;
 
+import static org.aikg.testing.CliRun.aikg;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.aikg.testing.CliRun;
 import org.aikg.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +22,6 @@ class ValidateCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exitCode, String out, String err) {}
-
-    static Run aikg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** A data folder holding just the given fixture file. */
     private Path dataWith(Path fixture) throws IOException {
@@ -38,7 +31,7 @@ class ValidateCommandTest {
 
     @Test
     void validDataConforms() {
-        Run run = aikg("validate", "--data", SHACL.resolve("valid").toString());
+        CliRun run = aikg("validate", "--data", SHACL.resolve("valid").toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains(
                 "Conforms: yes — 0 violations, 0 warnings; OWL 2 consistency (HermiT): consistent"), run.out());
@@ -46,7 +39,7 @@ class ValidateCommandTest {
 
     @Test
     void invalidDataFailsNamingFocusNodeAndMessage() throws IOException {
-        Run run = aikg("validate", "--data", dataWith(SHACL.resolve("invalid/person-missing-zh-comment.ttl")).toString());
+        CliRun run = aikg("validate", "--data", dataWith(SHACL.resolve("invalid/person-missing-zh-comment.ttl")).toString());
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("VIOLATION  res:ilya  rdfs:comment\n    rdfs:comment has no @zh value"), run.out());
         assertTrue(run.out().contains("Conforms: no — 1 violations"), run.out());
@@ -54,7 +47,7 @@ class ValidateCommandTest {
 
     @Test
     void inconsistentDataFails() throws IOException {
-        Run run = aikg("--data", dataWith(Path.of("src/test/resources/owl/person-and-organization.ttl")).toString(),
+        CliRun run = aikg("--data", dataWith(Path.of("src/test/resources/owl/person-and-organization.ttl")).toString(),
                 "validate");
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("OWL 2 consistency (HermiT): inconsistent"), run.out());
@@ -63,7 +56,7 @@ class ValidateCommandTest {
     @Test
     void brokenTurtleShowsFileLineAndColumn() {
         Fixture.write(tmp, "broken.ttl", "@prefix res: <https://w3id.org/aikg/resource/> .\n\nres:a res:b .\n");
-        Run run = aikg("validate", "--data", tmp.toString());
+        CliRun run = aikg("validate", "--data", tmp.toString());
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().startsWith(tmp.resolve("broken.ttl") + ":3:"), run.err());
         assertTrue(run.err().matches("(?s).*broken\\.ttl:3:\\d+: .*"), run.err());
