@@ -1,0 +1,141 @@
+package org.aikg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.aikg.export.ExportFormat;
+import org.aikg.load.GraphSource;
+import org.aikg.load.KnowledgeGraph;
+import org.aikg.testing.Fixture;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The aikg commands, run through Main.commandLine() on fixture data, with output and exit codes captured. */
+class MainTest {
+
+    @TempDir
+    Path tmp;
+
+    /** What one run printed, and its exit code. */
+    record Run(int exitCode, String out, String err) {}
+
+    static Run aikg(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String root() {
+        return Fixture.projectRoot(tmp.resolve("project")).toString();
+    }
+
+    @Test
+    void namedQueryRuns() {
+        Run run = aikg("query", "--data", root(), "alexnet");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"Alex Krizhevsky\"@en"), run.out());
+        assertTrue(run.out().contains("res:alexnet"), run.out());
+    }
+
+    @Test
+    void dataOptionAlsoWorksBeforeTheSubcommand() {
+        Run run = aikg("--data", root(), "query", "alexnet.rq", "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("entry,creatorName\r\n"), run.out());
+    }
+
+    @Test
+    void unknownQueryListsTheKnownNames() {
+        Run run = aikg("query", "--data", root(), "nonesuch");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown query: nonesuch"), run.err());
+        assertTrue(run.err().contains("known queries: alexnet, events"), run.err());
+    }
+
+    @Test
+    void malformedQueryShowsFileLineAndColumn() {
+        Path bad = Fixture.write(tmp, "bad.rq", "SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(?s = )\n}\n");
+        Run run = aikg("query", "--data", root(), bad.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith(bad + ":3:15: "), run.err());
+    }
+
+    @Test
+    void missingDataDirectoryIsAUsageError() {
+        Run run = aikg("stats", "--data", tmp.resolve("nowhere").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("not a directory"), run.err());
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        Run run = aikg();
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Usage: aikg"), run.err());
+    }
+
+    @Test
+    void exportOfABrokenGraphFailsAndWritesNoFile() throws Exception {
+        String root = root();
+        Fixture.write(Path.of(root), "data/broken.ttl", "@prefix res: <https://w3id.org/aikg/resource/> .\n"
+                + "res:x res:y .\n");
+        Path output = tmp.resolve("out").resolve("graph.ttl");
+        Files.createDirectories(output.getParent());
+        Run run = aikg("export", "--data", root, "--output", output.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith(Path.of(root, "data", "broken.ttl") + ":2:"), run.err());
+        assertEquals("", run.out());
+        try (Stream<Path> left = Files.list(output.getParent())) {
+            assertEquals(0, left.count(), "no output file, no partial file");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void exportRoundTripsInEveryFormat(ExportFormat format) throws Exception {
+        String root = root();
+        Path output = tmp.resolve("graph." + format.cliName());
+        Run run = aikg("export", "--data", root, "--format", format.cliName(), "--output", output.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Graph exported = RDFParser.source(output).lang(format.lang()).toGraph();
+        Graph source = KnowledgeGraph.load(GraphSource.directory(Path.of(root))).asserted();
+        assertTrue(source.isIsomorphicWith(exported), format.cliName());
+    }
+
+    @Test
+    void exportToStandardOutputIsStable() {
+        String root = root();
+        Run first = aikg("export", "--data", root, "--inferred");
+        Run second = aikg("export", "--data", root, "--inferred");
+        assertEquals(0, first.exitCode(), first.err());
+        String out = first.out();
+        int start = out.indexOf("\nres:alexnet-wins-ilsvrc-2012\n    a ");
+        String types = out.substring(start, out.indexOf(" ;\n", start));
+        assertTrue(types.contains("aikg:Event") && types.contains("sem:Event"), "inferred types: " + types);
+        assertEquals(first.out(), second.out());
+    }
+
+    @Test
+    void statsPrintsTheCounts() {
+        Run run = aikg("stats", "--data", root());
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.matches("(?s).*\n  data +44\n.*"), out);
+        assertTrue(out.matches("(?s).*\n  aikg:Person +2\n.*"), out);
+        assertTrue(out.matches("(?s).*\n  rdfs:label +13\n.*"), out);
+        assertTrue(out.matches("(?s).*\n  en +10\n.*"), out);
+        assertTrue(out.matches("(?s).*\n  zh +4\n.*"), out);
+        assertFalse(out.contains("owl:Class"), "classes of the data only");
+    }
+}
