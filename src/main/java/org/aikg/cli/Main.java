@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             ExportCommand.class,
             StatsCommand.class,
+            ServeCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
