@@ -1,0 +1,136 @@
+package org.aikg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.aikg.linkeddata.IriMapping;
+import org.aikg.linkeddata.LinkedDataModule;
+import org.aikg.server.AikgServer;
+import org.aikg.server.ServerConfig;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** aikg serve: serves the graph over SPARQL with an embedded Fuseki until Ctrl-C, SIGTERM or an interrupt. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the graph with its RDFS entailments as SPARQL dataset /aikg: /aikg/sparql (query; a"
+                + " GET without a query gives the service description), /aikg/get (Graph Store Protocol, read),"
+                + " /.well-known/void (VoID and DCAT), /dumps/aikg.ttl|.nt|.jsonld and /dumps/aikg-inferred.ttl|.nt.",
+            "Queries run to completion within --timeout (else 503) and at most --max-rows results are sent;"
+                + " a response cut at that limit has the header X-SPARQL-MaxRows.",
+            "With --allow-update and --password-file, /aikg/update and /aikg/data (Graph Store Protocol,"
+                + " read-write) are added, behind HTTP Basic authentication. The password file has one"
+                + " 'user: password' line per user (Jetty realm format; # starts a comment)."})
+public final class ServeCommand extends GraphCommand {
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    private String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Longest a query or update may run (default: ${DEFAULT-VALUE}).")
+    private long timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most SELECT rows or CONSTRUCT/DESCRIBE triples in a response (default: ${DEFAULT-VALUE}).")
+    private int maxRows;
+
+    @Option(names = "--tdb2", paramLabel = "DIR",
+            description = "Keep the data in a TDB2 store in DIR, built once and reused; read-only, it is rebuilt"
+                    + " when the data files change. Default: in memory.")
+    private Path tdb2;
+
+    @Option(names = "--allow-update", description = "Add the update endpoints (needs --password-file).")
+    private boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users who may update: one 'user: password' line each.")
+    private Path passwordFile;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the resource pages are served, for their links: https://w3id.org/aikg/resource/X"
+                    + " is served at {URL}resource/X (default: / on this server).")
+    private String baseUrl;
+
+    @Option(names = "--service-allow", paramLabel = "URL",
+            description = "An endpoint SPARQL SERVICE may call (repeatable); SERVICE to any other is refused.")
+    private List<String> serviceAllow = new ArrayList<>();
+
+    @Override
+    protected int run() throws Exception {
+        ServerConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            err().println(e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        AikgServer server = AikgServer.start(config);
+        Thread hook = new Thread(server::close, "aikg-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        boolean interrupted = false;
+        try {
+            server.notes().forEach(err()::println);
+            err().flush();
+            out().println(server.banner());
+            out().flush();
+            server.join();
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            removeHook(hook);
+            server.close();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return Main.EXIT_OK;
+    }
+
+    /** @throws IllegalArgumentException naming the bad value */
+    private ServerConfig config() throws IOException {
+        ServerConfig.Builder builder = ServerConfig.builder()
+                .source(source())
+                .host(host)
+                .port(port)
+                .timeout(Duration.ofSeconds(timeoutSeconds))
+                .maxRows(maxRows)
+                .allowUpdate(allowUpdate);
+        if (passwordFile != null) {
+            builder.passwordFile(passwordFile);
+        }
+        if (tdb2 != null) {
+            builder.tdb2(tdb2);
+        }
+        serviceAllow.forEach(builder::serviceAllow);
+        Graph ontology = ontology();
+        IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.AIKG_BASE, baseUrl);
+        builder.module(served -> new LinkedDataModule(() -> served, ontology, iris));
+        return builder.build();
+    }
+
+    /** The graph of ontology/aikg.ttl, for the ontology's pages (the file may be inside the jar). */
+    private Graph ontology() throws IOException {
+        try (InputStream in = Files.newInputStream(source().ontologyFile())) {
+            return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already running the hook
+        }
+    }
+}

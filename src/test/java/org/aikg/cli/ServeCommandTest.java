@@ -1,0 +1,68 @@
+package org.aikg.cli;
+
+import org.aikg.testing.CliRun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aikg.testing.Fixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** aikg serve through the command line: the ready line, usage errors for bad options, a clean stop. */
+class ServeCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void badOptionsAreUsageErrorsNamingTheValue() {
+        CliRun port = CliRun.aikg("serve", "--port", "70000");
+        assertEquals(2, port.exitCode());
+        assertTrue(port.err().contains("port 70000 is out of range 0-65535"), port.err());
+        CliRun update = CliRun.aikg("serve", "--allow-update");
+        assertEquals(2, update.exitCode());
+        assertTrue(update.err().contains("updates need a password file"), update.err());
+        CliRun timeout = CliRun.aikg("serve", "--timeout", "0");
+        assertEquals(2, timeout.exitCode());
+        assertTrue(timeout.err().contains("must be more than zero"), timeout.err());
+    }
+
+    @Test
+    void servesUntilStoppedAndPrintsOneReadyLine() throws Exception {
+        String root = Fixture.projectRoot(tmp.resolve("project")).toString();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AtomicInteger exitCode = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exitCode.set(Main.commandLine().setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err)).execute("serve", "--data", root, "--port", "0")));
+        serving.start();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (out.toString().isEmpty() && serving.isAlive() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        String line = out.toString();
+        Matcher m = Pattern.compile("aikg serving (http://127\\.0\\.0\\.1:(\\d+)/) \\(dataset /aikg, [\\d,]+ triples"
+                + " with RDFS entailments, read-only\\)\n").matcher(line);
+        assertTrue(m.matches(), line + err);
+        assertTrue(Integer.parseInt(m.group(2)) > 0, "port 0 printed as the port chosen");
+        HttpResponse<String> sd = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(m.group(1) + "aikg/sparql")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, sd.statusCode());
+        serving.interrupt();
+        serving.join(10_000);
+        assertEquals(0, exitCode.get(), err.toString());
+        assertEquals(line, out.toString(), "exactly one line");
+    }
+}
