@@ -1,7 +1,5 @@
 package org.aikg.cli;
 
-import org.aikg.testing.CliRun;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aikg.testing.CliRun;
 import org.aikg.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +59,11 @@ class ServeCommandTest {
                 HttpRequest.newBuilder(URI.create(m.group(1) + "aikg/sparql")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, sd.statusCode());
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(m.group(1) + "resource/alexnet")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), "the resource pages are served too");
+        assertTrue(page.body().contains("AlexNet"), page.body());
         serving.interrupt();
         serving.join(10_000);
         assertEquals(0, exitCode.get(), err.toString());
