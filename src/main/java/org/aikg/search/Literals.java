@@ -33,11 +33,11 @@ final class Literals {
     }
 
     /**
-     * @return the part of a label or description that holds the whole search text, or else one of its words (texts in
-     *         lang first); failing both, the start of the description in lang; or null if there is none
+     * @return the part of a description or alternative label that holds the whole search text, or else one of its
+     *         words (texts in lang first); failing both, the start of the description in lang; or null if there is none
      */
     String snippet(List<String> words, String lang) {
-        List<Text> ordered = ordered(lang);
+        List<Text> ordered = ordered(lang).stream().filter(t -> !t.field.equals("label")).toList();
         String whole = String.join(" ", words);
         for (String needle : prepend(whole, words)) {
             for (Text t : ordered) {

@@ -15,7 +15,8 @@ PREFIX aikg: <${AIKG_NS}>
 SELECT ?dir ?p ?n (SAMPLE(?pen) AS ?pEn) (SAMPLE(?pzh) AS ?pZh) (SAMPLE(?nen) AS ?nEn) (SAMPLE(?nzh) AS ?nZh)
        (SAMPLE(?g) AS ?group) (SAMPLE(?cen) AS ?cEn) (SAMPLE(?czh) AS ?cZh)
 WHERE {
-  { ${side(c + ' ?p ?n .', 'out', c + ' ?q ?n .')} UNION { ${side('?n ?p ' + c + ' .', 'in', '?n ?q ' + c + ' .')} }
+  ${side(c + ' ?p ?n .', 'out', c + ' ?q ?n .')}
+  UNION ${side('?n ?p ' + c + ' .', 'in', '?n ?q ' + c + ' .')}
   FILTER(isIRI(?n) && STRSTARTS(STR(?n), "${AIKG.RES}") && ?n != ${c})
   OPTIONAL { ?p rdfs:label ?pen FILTER(lang(?pen) = "en") }
   OPTIONAL { ?p rdfs:label ?pzh FILTER(lang(?pzh) = "zh") }

@@ -3,12 +3,10 @@
   let answer = null;
 
   function highlight(text, words) {
-    let html = AIKG.esc(text);
-    words.filter(w => w.length > 0).forEach(w => {
-      const pattern = new RegExp(AIKG.esc(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-      html = html.replace(pattern, m => '<mark>' + m + '</mark>');
-    });
-    return html;
+    const alternatives = words.filter(w => w.length > 0).sort((a, b) => b.length - a.length)
+      .map(w => AIKG.esc(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const html = AIKG.esc(text);
+    return alternatives.length ? html.replace(new RegExp(alternatives.join('|'), 'gi'), m => '<mark>' + m + '</mark>') : html;
   }
 
   function render() {

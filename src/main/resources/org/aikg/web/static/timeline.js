@@ -18,7 +18,8 @@ GROUP BY ?event ?kind
 ORDER BY ?s ?labelEn`;
   const COLORS = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4',
     '#ea7ccc', '#2f4554', '#c23531', '#61a0a8', '#d48265', '#749f83'];
-  const OFFSET = 8;
+  const OFFSET = 9;
+  const LANE = 40;
   let events = null;
   let chart = null;
 
@@ -37,6 +38,8 @@ ORDER BY ?s ?labelEn`;
     const kindName = k => AIKG.pick(events.find(e => e.kind === k).kindLabel, AIKG.shortIri(k));
     const undatedLane = I18N.t('timeline.undated');
     const undated = events.filter(e => !e.sort);
+    const stackSize = {};
+    events.filter(e => e.sort).forEach(e => { stackSize[e.kind + e.sort] = (stackSize[e.kind + e.sort] || 0) + 1; });
     const stacked = {};
     const series = [];
     kinds.forEach((k, i) => {
@@ -45,18 +48,19 @@ ORDER BY ?s ?labelEn`;
       const dated = events.filter(e => e.kind === k && e.sort).map(e => {
         const key = k + e.sort;
         const n = stacked[key] = (stacked[key] || 0) + 1;
-        return Object.assign(point(e), { value: [e.sort, kindName(k)], symbolOffset: [0, (n - 1) * -OFFSET] });
+        const offset = (n - 1 - (stackSize[key] - 1) / 2) * OFFSET;
+        return Object.assign(point(e), { value: [e.sort, kindName(k)], symbolOffset: [0, offset] });
       });
       const lane = undated.map((e, x) => e.kind === k ? Object.assign(point(e), { value: [x, undatedLane] }) : null)
         .filter(p => p);
-      series.push({ type: 'scatter', name: kindName(k), xAxisIndex: 0, yAxisIndex: 0, data: dated, itemStyle: style, symbolSize: 12 });
-      series.push({ type: 'scatter', name: kindName(k), xAxisIndex: 1, yAxisIndex: 1, data: lane, itemStyle: style, symbolSize: 12 });
+      series.push({ type: 'scatter', name: kindName(k), xAxisIndex: 0, yAxisIndex: 0, data: dated, itemStyle: style, symbolSize: 10 });
+      series.push({ type: 'scatter', name: kindName(k), xAxisIndex: 1, yAxisIndex: 1, data: lane, itemStyle: style, symbolSize: 10 });
     });
     return {
       animation: false,
       legend: { top: 0, type: 'scroll' },
       tooltip: { trigger: 'item', formatter: p => AIKG.esc(p.data.name) + '<br>' + AIKG.esc(p.seriesName) + ' · ' + AIKG.esc(p.data.date) },
-      grid: [{ top: 50, left: 190, right: 30, height: 34 * kinds.length }, { top: 100 + 34 * kinds.length, left: 190, right: 30, height: 40 }],
+      grid: [{ top: 50, left: 190, right: 30, height: LANE * kinds.length }, { top: 100 + LANE * kinds.length, left: 190, right: 30, height: 40 }],
       xAxis: [{ type: 'time', gridIndex: 0, splitLine: { show: true } },
         { type: 'category', gridIndex: 1, data: undated.map((e, x) => x), axisLabel: { show: false }, axisTick: { show: false } }],
       yAxis: [{ type: 'category', gridIndex: 0, data: kinds.map(kindName), splitLine: { show: true } },
@@ -78,7 +82,7 @@ ORDER BY ?s ?labelEn`;
   function draw() {
     const box = document.getElementById('timeline');
     const kinds = new Set(events.map(e => e.kind)).size;
-    box.style.height = (190 + 34 * kinds) + 'px';
+    box.style.height = (200 + LANE * kinds) + 'px';
     if (!chart) {
       chart = echarts.init(box);
       chart.on('click', p => { if (p.data && p.data.iri) location.href = AIKG.pageOf(p.data.iri); });
