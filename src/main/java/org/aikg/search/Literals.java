@@ -33,11 +33,11 @@ final class Literals {
     }
 
     /**
-     * @return the part of a description or alternative label that holds the whole search text, or else one of its
-     *         words (texts in lang first); failing both, the start of the description in lang; or null if there is none
+     * @return the part of a description that holds the whole search text, or else one of its words (descriptions in
+     *         lang first); failing both, the start of the description in lang; else an alternative label; or null
      */
     String snippet(List<String> words, String lang) {
-        List<Text> ordered = ordered(lang).stream().filter(t -> !t.field.equals("label")).toList();
+        List<Text> ordered = ordered(lang).stream().filter(t -> t.field.equals("comment")).toList();
         String whole = String.join(" ", words);
         for (String needle : prepend(whole, words)) {
             for (Text t : ordered) {
@@ -47,8 +47,8 @@ final class Literals {
                 }
             }
         }
-        return ordered.stream().filter(t -> t.field.equals("comment")).findFirst()
-                .map(t -> window(t.value, 0, 0)).orElse(null);
+        return ordered.stream().findFirst().or(() -> ordered(lang).stream().filter(t -> t.field.equals("altLabel"))
+                .findFirst()).map(t -> window(t.value, 0, 0)).orElse(null);
     }
 
     private List<Text> ordered(String lang) {

@@ -14,6 +14,18 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The aikg web pages as a Fuseki module: the landing page, search, the SPARQL editor, the timeline and the graph
  * view, their JSON helpers and their static files (own and webjars), all served from the jar. The pages query the
  * dataset's SPARQL endpoint {@value #SPARQL} and link to the resource pages under {@code /resource/}.
+ *
+ * <p>Wiring, as the tests do it:
+ * <pre>{@code
+ * DatasetGraph served = TextIndex.wrap(txnMemDatasetHoldingTheGraph);
+ * FusekiServer.create().port(port)
+ *     .add("/aikg", served)
+ *     .fusekiModules(FusekiModules.create(new WebModule(() -> served, new NamedQueries(source))))
+ *     .build().start();
+ * }</pre>
+ * URLs: {@code /} (landing), {@code /search} (page; JSON for {@code Accept: application/json} or
+ * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /api/queries},
+ * {@code /static/*}, {@code /webjars/*}.
  */
 public final class WebModule implements FusekiModule {
 

@@ -94,6 +94,7 @@ class BrowserTest {
         browser.findElement(By.id("lang-switch")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-nav=landing]"), "首页"));
         assertEquals("商汤科技", browser.findElement(By.cssSelector("#hits .hit-link")).getText());
+        Browser.screenshot(browser, "search-zh");
         browser.findElement(By.id("lang-switch")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-nav=landing]"), "Home"));
         assertEquals("SenseTime", browser.findElement(By.cssSelector("#hits .hit-link")).getText());
