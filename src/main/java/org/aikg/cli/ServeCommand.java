@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aikg.linkeddata.IriMapping;
 import org.aikg.linkeddata.LinkedDataModule;
+import org.aikg.query.NamedQueries;
+import org.aikg.search.TextIndex;
 import org.aikg.server.AikgServer;
 import org.aikg.server.ServerConfig;
+import org.aikg.web.WebModule;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -115,7 +118,9 @@ public final class ServeCommand extends GraphCommand {
         serviceAllow.forEach(builder::serviceAllow);
         Graph ontology = ontology();
         IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.AIKG_BASE, baseUrl);
-        builder.module(served -> new LinkedDataModule(() -> served, ontology, iris));
+        builder.layer(TextIndex::wrap)
+                .module(served -> new LinkedDataModule(() -> served, ontology, iris))
+                .module(served -> new WebModule(() -> served, new NamedQueries(source())));
         return builder.build();
     }
 

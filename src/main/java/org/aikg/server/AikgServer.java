@@ -55,8 +55,9 @@ public final class AikgServer implements AutoCloseable {
         context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
         ServiceExecutorRegistry.set(context, ServiceGuard.registry(policy));
         ServedData data = config.tdb2Dir().isPresent()
-                ? Tdb2Store.open(config.tdb2Dir().get(), config.source(), config.allowUpdate(), context)
-                : ServedData.inMemory(KnowledgeGraph.load(config.source()), config.allowUpdate(), context);
+                ? Tdb2Store.open(config.tdb2Dir().get(), config.source(), config.allowUpdate(), config.layer(), context)
+                : ServedData.inMemory(KnowledgeGraph.load(config.source()), config.allowUpdate(), config.layer(),
+                        context);
         try {
             FusekiServer server = build(config, data, policy);
             for (Connector connector : server.getJettyServer().getConnectors()) {

@@ -24,9 +24,12 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
 
     private final boolean distinct;
 
-    /** @param distinct whether find() must drop repeated quads (needed over an on-the-fly RDFS view) */
+    /**
+     * @param context  the server's settings, over those of the wrapped dataset (such as its text index)
+     * @param distinct whether find() must drop repeated quads (needed over an on-the-fly RDFS view)
+     */
     GuardedDatasetGraph(DatasetGraph dataset, Context context, boolean distinct) {
-        super(dataset, context);
+        super(dataset, Context.mergeCopy(dataset.getContext(), context));
         this.distinct = distinct;
     }
 

@@ -24,24 +24,25 @@ final class ServedData implements AutoCloseable {
     private final List<String> notes;
     private final Runnable onClose;
 
-    private ServedData(DatasetGraph asserted, DatasetGraph view, boolean onTheFly, Context context,
-            List<String> notes, Runnable onClose) {
+    private ServedData(DatasetGraph asserted, DatasetGraph view, boolean onTheFly, ServedLayer layer,
+            Context context, List<String> notes, Runnable onClose) {
         this.asserted = asserted;
-        this.served = new GuardedDatasetGraph(view, context, onTheFly);
+        this.served = new GuardedDatasetGraph(layer.apply(view), context, onTheFly);
         this.notes = List.copyOf(notes);
         this.onClose = onClose;
     }
 
     /** The whole graph in memory; with updates on, inference follows them through an RDFS view. */
-    static ServedData inMemory(KnowledgeGraph kg, boolean updatable, Context context) {
+    static ServedData inMemory(KnowledgeGraph kg, boolean updatable, ServedLayer layer, Context context) {
         DatasetGraph asserted = transactionalCopy(kg.asserted());
         DatasetGraph view = updatable ? rdfsView(asserted) : transactionalCopy(kg.inferred());
-        return new ServedData(asserted, view, updatable, context, List.of(), () -> {});
+        return new ServedData(asserted, view, updatable, layer, context, List.of(), () -> {});
     }
 
     /** A persistent store holding the asserted triples, served through an RDFS view. */
-    static ServedData overStore(DatasetGraph store, Context context, List<String> notes, Runnable onClose) {
-        return new ServedData(store, rdfsView(store), true, context, notes, onClose);
+    static ServedData overStore(DatasetGraph store, ServedLayer layer, Context context, List<String> notes,
+            Runnable onClose) {
+        return new ServedData(store, rdfsView(store), true, layer, context, notes, onClose);
     }
 
     private static DatasetGraph transactionalCopy(Graph graph) {

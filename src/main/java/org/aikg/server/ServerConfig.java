@@ -34,6 +34,7 @@ public final class ServerConfig {
     private final List<String> serviceAllow;
     private final Path tdb2Dir;
     private final List<ExtraModule> modules;
+    private final ServedLayer layer;
 
     private ServerConfig(Builder b) {
         this.source = b.source;
@@ -45,6 +46,7 @@ public final class ServerConfig {
         this.serviceAllow = List.copyOf(b.serviceAllow);
         this.tdb2Dir = b.tdb2Dir;
         this.modules = List.copyOf(b.modules);
+        this.layer = b.layer;
     }
 
     public static Builder builder() {
@@ -96,6 +98,11 @@ public final class ServerConfig {
         return Optional.ofNullable(tdb2Dir);
     }
 
+    /** @return the layer put around the served dataset (e.g. a text index) */
+    public ServedLayer layer() {
+        return layer;
+    }
+
     /** @return makers of the extra Fuseki modules (pages, UI) added to the server */
     public List<ExtraModule> modules() {
         return modules;
@@ -114,6 +121,7 @@ public final class ServerConfig {
         private final List<String> serviceAllow = new ArrayList<>();
         private Path tdb2Dir;
         private final List<ExtraModule> modules = new ArrayList<>();
+        private ServedLayer layer = ServedLayer.NONE;
 
         private Builder() {}
 
@@ -206,6 +214,12 @@ public final class ServerConfig {
                 throw new IllegalArgumentException("TDB2 location " + dir + " is not a directory");
             }
             this.tdb2Dir = dir;
+            return this;
+        }
+
+        /** Puts a layer around the served dataset, e.g. a text index kept in step with updates. */
+        public Builder layer(ServedLayer layer) {
+            this.layer = Objects.requireNonNull(layer, "layer");
             return this;
         }
 

@@ -31,7 +31,7 @@ final class Tdb2Store {
     private Tdb2Store() {}
 
     /** Opens (building or rebuilding as needed) the store in dir for the files of src. */
-    static ServedData open(Path dir, GraphSource src, boolean updatable, Context context)
+    static ServedData open(Path dir, GraphSource src, boolean updatable, ServedLayer layer, Context context)
             throws IOException, LoadException {
         Files.createDirectories(dir);
         Path stamp = dir.resolve(FINGERPRINT_FILE);
@@ -49,7 +49,7 @@ final class Tdb2Store {
                 notes.add("the data files changed since the TDB2 store in " + dir + " was built; keeping the store,"
                         + " which is the source of truth while updates are on");
             }
-            return ServedData.overStore(store, context, notes, () -> TDBInternal.expel(store));
+            return ServedData.overStore(store, layer, context, notes, () -> TDBInternal.expel(store));
         } catch (IOException | LoadException | RuntimeException e) {
             TDBInternal.expel(store);
             throw e;

@@ -1,0 +1,103 @@
+package org.aikg.search;
+
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.analyzer.Util;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The jena-text Lucene index of the aikg labels and descriptions (rdfs:label, skos:altLabel, rdfs:comment), in memory
+ * and rebuilt from the data whenever a dataset is wrapped.
+ *
+ * <p>Each literal is indexed three ways: in the plain field ({@value #LABEL}, {@value #ALT_LABEL}, {@value #COMMENT})
+ * with CJK bigrams (so a name such as 商汤 or 吴恩达 is found however a segmenter would cut it), and, with
+ * jena-text's multilingual support, in a field per language: {@code label_zh} segmented into words by Lucene's
+ * SmartChineseAnalyzer and {@code label_en} stemmed by the EnglishAnalyzer.
+ */
+public final class TextIndex {
+
+    /** Lucene field of rdfs:label, the primary field. */
+    public static final String LABEL = "label";
+    /** Lucene field of skos:altLabel. */
+    public static final String ALT_LABEL = "altLabel";
+    /** Lucene field of rdfs:comment. */
+    public static final String COMMENT = "comment";
+    /** The language-tagged fields hold the language tag after this separator, e.g. "label_zh". */
+    public static final String LANG_SEPARATOR = "_";
+
+    private static final String URI_FIELD = "uri";
+    private static final String UID_FIELD = "uid";
+
+    static {
+        // what a text:defineAnalyzers / text:addLang "zh" assembler entry does: @zh literals get word segmentation
+        Util.addAnalyzer("zh", new SmartChineseAnalyzer());
+    }
+
+    private TextIndex() {}
+
+    /** @return the indexed fields, primary first */
+    public static List<String> fields() {
+        return List.of(LABEL, ALT_LABEL, COMMENT);
+    }
+
+    /**
+     * Wraps base in a text dataset: a fresh in-memory index is filled from base's current data (every graph), and
+     * jena-text keeps it in step with later additions and deletions made through the returned dataset.
+     *
+     * @return the text-enabled dataset, on which SPARQL {@code text:query} works
+     */
+    public static DatasetGraph wrap(DatasetGraph base) {
+        EntityDefinition entities = entityDefinition();
+        TextIndexConfig config = new TextIndexConfig(entities);
+        config.setMultilingualSupport(true);
+        config.setAnalyzer(new CJKAnalyzer());
+        TextIndexLucene index = new TextIndexLucene(new ByteBuffersDirectory(), config);
+        fill(index, entities, base);
+        return TextDatasetFactory.create(base, index, true);
+    }
+
+    private static EntityDefinition entityDefinition() {
+        EntityDefinition def = new EntityDefinition(URI_FIELD, LABEL, RDFS.label.asNode());
+        def.set(ALT_LABEL, SKOS.altLabel.asNode());
+        def.set(COMMENT, RDFS.comment.asNode());
+        def.setUidField(UID_FIELD);
+        return def;
+    }
+
+    private static void fill(TextIndexLucene index, EntityDefinition entities, DatasetGraph base) {
+        Runnable load = () -> {
+            for (String field : fields()) {
+                Node property = entities.getPredicates(field).iterator().next();
+                Iterator<Quad> quads = base.find(Node.ANY, Node.ANY, property, Node.ANY);
+                quads.forEachRemaining(q -> add(index, entities, q));
+            }
+        };
+        if (base.supportsTransactions()) {
+            Txn.executeRead(base, load);
+        } else {
+            load.run();
+        }
+        index.commit();
+    }
+
+    private static void add(TextIndexLucene index, EntityDefinition entities, Quad quad) {
+        Entity entity = TextQueryFuncs.entityFromQuad(entities, quad);
+        if (entity != null) {
+            index.addEntity(entity);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.aikg.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.aikg.load.GraphSource;
+import org.aikg.query.NamedQueries;
+import org.aikg.web.WebModule;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** A real Fuseki server on a free port: dataset /aikg (the text-indexed served graph) and the {@link WebModule}. */
+public final class WebServer implements AutoCloseable {
+
+    private final DatasetGraph dataset;
+    private final FusekiServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    /** Starts the server. */
+    public WebServer() {
+        dataset = ServedGraph.indexed();
+        WebModule web = new WebModule(() -> dataset, new NamedQueries(GraphSource.bundled()));
+        server = FusekiServer.create()
+                .port(0)
+                .loopback(true)
+                .add("/aikg", dataset)
+                .fusekiModules(FusekiModules.create(web))
+                .build()
+                .start();
+    }
+
+    /** @return the served dataset */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** @return the absolute URL of path on this server */
+    public String url(String path) {
+        return "http://localhost:" + server.getPort() + path;
+    }
+
+    /** @return the response to GET path with the given Accept header */
+    public HttpResponse<String> get(String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).GET().build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

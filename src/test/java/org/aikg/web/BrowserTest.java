@@ -1,0 +1,169 @@
+package org.aikg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.aikg.testing.Browser;
+import org.aikg.testing.WebServer;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The pages in headless Chromium: search, the query editor, the timeline and the graph, with a screenshot of each. */
+class BrowserTest {
+
+    private static WebServer server;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        Browser.assumeAvailable();
+        server = new WebServer();
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static long count(String where) {
+        String q = "PREFIX aikg: <https://w3id.org/aikg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+                + " SELECT (COUNT(DISTINCT ?x) AS ?n) { " + where + " }";
+        return Txn.calculateRead(server.dataset(), () -> ((Number) QueryExec.dataset(server.dataset()).query(q)
+                .select().next().get("n").getLiteralValue()).longValue());
+    }
+
+    private static List<String> hitLinks() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .hit-link")));
+        return browser.findElements(By.cssSelector("#hits .hit-link")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+    }
+
+    private static void search(String text) {
+        WebElement box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys(text);
+        box.submit();
+        wait.until(ExpectedConditions.urlContains("/search?q="));
+    }
+
+    @Test
+    void searchInChineseAndEnglishAndFollowAHit() {
+        browser.get(server.url("/"));
+        assertEquals(String.valueOf(count("?x a/rdfs:subClassOf* aikg:Event")),
+                browser.findElement(By.id("count-events")).getText());
+        Browser.screenshot(browser, "landing");
+        search("深度学习");
+        assertTrue(hitLinks().subList(0, 3).contains(server.url("/resource/deep-learning")), hitLinks().toString());
+        search("吴恩达");
+        assertEquals(server.url("/resource/andrew-ng"), hitLinks().get(0));
+        search("face recognition");
+        assertTrue(hitLinks().subList(0, 3).contains(server.url("/resource/face-recognition")));
+        Browser.screenshot(browser, "search");
+        String first = hitLinks().get(0);
+        browser.findElement(By.cssSelector("#hits .hit-link")).click();
+        wait.until(ExpectedConditions.urlToBe(first));
+    }
+
+    @Test
+    void languageSwitch() {
+        browser.get(server.url("/search?q=" + URLEncoder.encode("商汤", StandardCharsets.UTF_8)));
+        hitLinks();
+        browser.findElement(By.id("lang-switch")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-nav=landing]"), "首页"));
+        assertEquals("商汤科技", browser.findElement(By.cssSelector("#hits .hit-link")).getText());
+        Browser.screenshot(browser, "search-zh");
+        browser.findElement(By.id("lang-switch")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-nav=landing]"), "Home"));
+        assertEquals("SenseTime", browser.findElement(By.cssSelector("#hits .hit-link")).getText());
+    }
+
+    @Test
+    void runAnExampleQueryAndAnError() {
+        browser.get(server.url("/query"));
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("examples")), "data-loaded"));
+        new Select(browser.findElement(By.id("examples"))).selectByValue("timeline");
+        assertTrue(browser.findElement(By.id("question")).getText().startsWith("Every event in time order"));
+        browser.findElement(By.id("run")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-table tbody tr")));
+        int rows = browser.findElements(By.cssSelector(".result-table tbody tr")).size();
+        assertEquals(count("?x a/rdfs:subClassOf* aikg:Event ; aikg:dateBasis ?b"), rows);
+        assertTrue(browser.findElement(By.cssSelector(".result-table a[href^='/resource/']")).isDisplayed());
+        Browser.screenshot(browser, "query");
+
+        browser.executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT * WHERE {')");
+        browser.findElement(By.id("run")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("query-error")));
+        assertTrue(error.getText().contains("Parse error"), error.getText());
+        assertTrue(browser.findElement(By.id("query-status")).getText().contains("400"));
+    }
+
+    @Test
+    void timelinePlotsEveryEvent() {
+        browser.get(server.url("/timeline"));
+        WebElement chart = browser.findElement(By.id("timeline"));
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-plotted"));
+        long events = count("?x a/rdfs:subClassOf* aikg:Event");
+        assertEquals(String.valueOf(events), chart.getAttribute("data-plotted"));
+        Number plotted = (Number) browser.executeScript("return echarts.getInstanceByDom(arguments[0]).getOption()"
+                + ".series.reduce((n, s) => n + s.data.length, 0)", chart);
+        assertEquals(events, plotted.longValue());
+        Number undated = (Number) browser.executeScript("return echarts.getInstanceByDom(arguments[0]).getOption()"
+                + ".series.filter(s => s.xAxisIndex === 1).reduce((n, s) => n + s.data.length, 0)", chart);
+        assertEquals(count("?x aikg:dateBasis aikg:Undated"), undated.longValue());
+        assertEquals(events, browser.findElements(By.cssSelector("#timeline-list li a[href^='/resource/']")).size());
+        browser.executeScript("arguments[0].scrollIntoView()", chart);
+        Browser.screenshot(browser, "timeline");
+    }
+
+    @Test
+    void graphDrawsNeighboursAndRecentresOnClick() {
+        browser.get(server.url("/graph?iri=" + URLEncoder.encode("https://w3id.org/aikg/resource/alexnet",
+                StandardCharsets.UTF_8)));
+        WebElement chart = browser.findElement(By.id("graph"));
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-nodes"));
+        int nodes = Integer.parseInt(chart.getAttribute("data-nodes"));
+        assertTrue(nodes > 4, "AlexNet has " + nodes + " nodes");
+        Number drawn = (Number) browser.executeScript(
+                "return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data.length", chart);
+        assertEquals(nodes, drawn.intValue());
+        assertTrue(browser.findElement(By.id("graph-page")).getAttribute("href").endsWith("/resource/alexnet"));
+        Browser.screenshot(browser, "graph");
+
+        browser.executeScript("arguments[0].scrollIntoView()", chart);
+        @SuppressWarnings("unchecked")
+        List<Object> target = (List<Object>) browser.executeScript("""
+                const c = echarts.getInstanceByDom(arguments[0]);
+                const data = c.getModel().getSeriesByIndex(0).getData();
+                const p = c.convertToPixel({seriesIndex: 0}, data.getItemLayout(1));
+                return [p[0], p[1], data.getId(1)];""", chart);
+        int x = ((Number) target.get(0)).intValue() - chart.getSize().getWidth() / 2;
+        int y = ((Number) target.get(1)).intValue() - chart.getSize().getHeight() / 2;
+        new Actions(browser).moveToElement(chart, x, y).click().perform();
+        wait.until(ExpectedConditions.attributeToBe(chart, "data-center", (String) target.get(2)));
+        assertNotEquals("https://w3id.org/aikg/resource/alexnet", chart.getAttribute("data-center"));
+        assertTrue(browser.getCurrentUrl().contains("iri="));
+    }
+}
