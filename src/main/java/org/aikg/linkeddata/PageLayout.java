@@ -34,9 +34,14 @@ final class PageLayout {
             }
         }
         html.open("script", "src", iris.asset("aikg.js"), "defer", "defer").close("script").raw("\n</head>\n<body>\n");
-        html.raw("<header class=\"bar\">")
-                .link(iris.localBase() + "ontology", "aikg ontology", "class", "home")
-                .raw("<span class=\"switch\" role=\"group\" aria-label=\"Language / 语言\">")
+        html.raw("<header class=\"bar\"><nav>")
+                .link(iris.localBase(), "aikg", "class", "home").raw(" ")
+                .link(iris.localBase() + "search", "Search").raw(" ")
+                .link(iris.localBase() + "timeline", "Timeline").raw(" ")
+                .link(iris.localBase() + "graph", "Graph").raw(" ")
+                .link(iris.localBase() + "query", "SPARQL").raw(" ")
+                .link(iris.localBase() + "ontology", "Ontology")
+                .raw("</nav><span class=\"switch\" role=\"group\" aria-label=\"Language / 语言\">")
                 .element("button", "English", "type", "button", "data-set", "en")
                 .element("button", "中文", "type", "button", "data-set", "zh")
                 .element("button", "EN + 中文", "type", "button", "data-set", "both")

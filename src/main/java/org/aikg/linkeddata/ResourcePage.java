@@ -1,5 +1,8 @@
 package org.aikg.linkeddata;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import java.util.Comparator;
 import java.util.List;
 import org.aikg.vocab.AIKG;
@@ -19,12 +22,14 @@ final class ResourcePage {
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     private final Graph graph;
+    private final String graphView;
     private final PageLayout layout;
     private final NodeLinks links;
     private final Texts texts;
 
     ResourcePage(Graph graph, IriMapping iris) {
         this.graph = graph;
+        this.graphView = iris.localBase() + "graph?iri=";
         this.layout = new PageLayout(iris);
         this.links = new NodeLinks(graph, iris);
         this.texts = links.texts();
@@ -36,6 +41,8 @@ final class ResourcePage {
             html.open("h1");
             texts.writeLabel(html, resource);
             html.close("h1").element("p", resource.getURI(), "class", "iri");
+            html.open("p").link(graphView + URLEncoder.encode(resource.getURI(), StandardCharsets.UTF_8),
+                    "Graph view of its neighbourhood · 关系图").close("p");
             html.open("p", "class", "comment");
             texts.write(html, resource, RDFS.comment.asNode());
             html.close("p").raw("\n<dl class=\"facts\">\n");
@@ -137,7 +144,7 @@ final class ResourcePage {
         for (Node video : videos) {
             html.raw("<li>");
             for (Node url : objects(video, AIKG.watchUrl.asNode())) {
-                html.link(url.getURI(), "▶ YouTube", "class", "watch").raw(" ");
+                html.link(url.getURI(), "▶ watch", "class", "watch").raw(" ");
             }
             links.write(html, video);
             html.raw(" ");

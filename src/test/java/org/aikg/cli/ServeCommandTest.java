@@ -3,18 +3,14 @@ package org.aikg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.aikg.testing.CliRun;
 import org.aikg.testing.Fixture;
+import org.aikg.testing.ServeThread;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,33 +36,22 @@ class ServeCommandTest {
     @Test
     void servesUntilStoppedAndPrintsOneReadyLine() throws Exception {
         String root = Fixture.projectRoot(tmp.resolve("project")).toString();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AtomicInteger exitCode = new AtomicInteger(-1);
-        Thread serving = new Thread(() -> exitCode.set(Main.commandLine().setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err)).execute("serve", "--data", root, "--port", "0")));
-        serving.start();
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (out.toString().isEmpty() && serving.isAlive() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        String line = out.toString();
-        Matcher m = Pattern.compile("aikg serving (http://127\\.0\\.0\\.1:(\\d+)/) \\(dataset /aikg, [\\d,]+ triples"
-                + " with RDFS entailments, read-only\\)\n").matcher(line);
-        assertTrue(m.matches(), line + err);
-        assertTrue(Integer.parseInt(m.group(2)) > 0, "port 0 printed as the port chosen");
+        ServeThread serve = new ServeThread("--data", root);
+        String line = serve.out();
+        assertTrue(line.matches("aikg serving http://127\\.0\\.0\\.1:\\d+/ \\(dataset /aikg, [\\d,]+ triples"
+                + " with RDFS entailments, read-only\\)\n"), line + serve.err());
+        assertTrue(serve.port() > 0, "port 0 printed as the port chosen");
         HttpResponse<String> sd = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(m.group(1) + "aikg/sparql")).build(),
+                HttpRequest.newBuilder(URI.create(serve.url() + "aikg/sparql")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, sd.statusCode());
         HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(m.group(1) + "resource/alexnet")).header("Accept", "text/html").build(),
+                HttpRequest.newBuilder(URI.create(serve.url() + "resource/alexnet")).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode(), "the resource pages are served too");
         assertTrue(page.body().contains("AlexNet"), page.body());
-        serving.interrupt();
-        serving.join(10_000);
-        assertEquals(0, exitCode.get(), err.toString());
-        assertEquals(line, out.toString(), "exactly one line");
+        serve.close();
+        assertEquals(0, serve.exitCode(), serve.err());
+        assertEquals(line, serve.out(), "exactly one line");
     }
 }
