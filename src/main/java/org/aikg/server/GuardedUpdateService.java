@@ -76,7 +76,8 @@ final class GuardedUpdateService extends SPARQL_Update {
             return request;
         } catch (QueryParseException e) {
             throw new ActionErrorException(HttpSC.BAD_REQUEST_400, SPARQLProtocol.messageForParseException(e), null);
-        } catch (RefusedException | UpdateException e) {
+        } catch (RefusedException | UpdateException | QueryException e) {
+            // QueryException: the parser wraps the UpdateException of a protocol dataset that conflicts with USING/WITH
             throw new ActionErrorException(HttpSC.BAD_REQUEST_400, e.getMessage(), null);
         }
     }
