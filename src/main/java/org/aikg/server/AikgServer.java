@@ -90,6 +90,7 @@ public final class AikgServer implements AutoCloseable {
                 .passwordFile(file.toString())
                 .auth(AuthScheme.BASIC)
                 .registerOperation(Operation.Update, new GuardedUpdateService(policy, config.timeout()))
+                .registerOperation(Operation.GSP_RW, new GraphStoreService())
                 .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
                 .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER));
         return builder.build();
