@@ -153,17 +153,42 @@ class BrowserTest {
         Browser.screenshot(browser, "graph");
 
         browser.executeScript("arguments[0].scrollIntoView()", chart);
-        @SuppressWarnings("unchecked")
-        List<Object> target = (List<Object>) browser.executeScript("""
-                const c = echarts.getInstanceByDom(arguments[0]);
-                const data = c.getModel().getSeriesByIndex(0).getData();
-                const p = c.convertToPixel({seriesIndex: 0}, data.getItemLayout(1));
-                return [p[0], p[1], data.getId(1)];""", chart);
+        List<Object> target = settledPosition(chart);
         int x = ((Number) target.get(0)).intValue() - chart.getSize().getWidth() / 2;
         int y = ((Number) target.get(1)).intValue() - chart.getSize().getHeight() / 2;
         new Actions(browser).moveToElement(chart, x, y).click().perform();
         wait.until(ExpectedConditions.attributeToBe(chart, "data-center", (String) target.get(2)));
         assertNotEquals("https://w3id.org/aikg/resource/alexnet", chart.getAttribute("data-center"));
         assertTrue(browser.getCurrentUrl().contains("iri="));
+    }
+
+    /** The pixel position and id of node 1, once the layout has stopped moving it (a force layout animates). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> settledPosition(WebElement chart) {
+        String script = """
+                const c = echarts.getInstanceByDom(arguments[0]);
+                const data = c.getModel().getSeriesByIndex(0).getData();
+                const p = c.convertToPixel({seriesIndex: 0}, data.getItemLayout(1));
+                return [p[0], p[1], data.getId(1)];""";
+        List<Object> before = (List<Object>) browser.executeScript(script, chart);
+        for (int i = 0; i < 40; i++) {
+            sleep(250);
+            List<Object> now = (List<Object>) browser.executeScript(script, chart);
+            if (Math.abs(((Number) now.get(0)).doubleValue() - ((Number) before.get(0)).doubleValue()) < 1
+                    && Math.abs(((Number) now.get(1)).doubleValue() - ((Number) before.get(1)).doubleValue()) < 1) {
+                return now;
+            }
+            before = now;
+        }
+        return before;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
