@@ -1,6 +1,7 @@
 package org.aikg.server;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,18 +23,29 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
  * An embedded Fuseki Main serving the aikg graph as dataset /aikg: query at /aikg/sparql, read-only Graph Store
  * Protocol at /aikg/get, and, only with updates on and behind HTTP Basic authentication, /aikg/update and the
  * read-write Graph Store Protocol at /aikg/data. Adds /.well-known/void, /dumps/, /$/ping, /$/server (read-only)
- * and the configured extra modules; no admin module.
+ * and the configured extra modules; no admin module. Request bodies are bounded ({@link BodyLimitFilter}), query
+ * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
+ * a stack trace.
  */
 public final class AikgServer implements AutoCloseable {
 
     public static final String DATASET = "/aikg";
+    /** How long a query waits for a free slot before it gets 503 with Retry-After. */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
+    /** The most body bytes the answer cache keeps. */
+    static final long CACHE_BYTES = 64L << 20;
+    /** Read-only answers may be reused for this many seconds without asking again. */
+    static final int READ_ONLY_MAX_AGE = 60;
 
     private final FusekiServer server;
     private final ServedData data;
@@ -62,6 +74,10 @@ public final class AikgServer implements AutoCloseable {
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 ((ServerConnector) connector).setHost(config.host());
             }
+            ServletContextHandler.getServletContextHandler(server.getServletContext())
+                    .setMaxFormContentSize((int) config.maxBody());
+            hideStackTraces(server.getJettyServer().getErrorHandler());
+            hideStackTraces(ServletContextHandler.getServletContextHandler(server.getServletContext()).getErrorHandler());
             return new AikgServer(server.start(), data, config);
         } catch (RuntimeException e) {
             data.close();
@@ -74,14 +90,19 @@ public final class AikgServer implements AutoCloseable {
         modules.add(new DescriptionModule(data));
         config.modules().forEach(extra -> modules.add(extra.create(data.served())));
         ServiceDescription description = new ServiceDescription(data.served(), policy.federated());
+        QuerySlots slots = new QuerySlots(config.maxConcurrent(), QUEUE_WAIT);
+        AnswerCache cache = new AnswerCache(config.cacheEntries(), CACHE_BYTES);
+        String cacheControl = config.allowUpdate() ? "no-cache" : "public, max-age=" + READ_ONLY_MAX_AGE;
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.create(modules))
                 .enablePing(true)
                 .enableCors(true, null)
                 .addServlet("/$/server", new ActionServerStatus())
+                .addFilter("/*", new BodyLimitFilter(config.maxBody()))
+                .addFilter(DATASET + "/sparql", new AnswerCacheFilter(cache, data.served()::version, cacheControl))
                 .registerOperation(Operation.Query,
-                        new GuardedQueryService(description, policy, config.timeout(), config.maxRows()))
+                        new GuardedQueryService(description, policy, config.timeout(), config.maxRows(), slots))
                 .addDataset(DATASET, data.served())
                 .addEndpoint(DATASET, "sparql", Operation.Query)
                 .addEndpoint(DATASET, "get", Operation.GSP_R);
@@ -92,6 +113,14 @@ public final class AikgServer implements AutoCloseable {
                 .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
                 .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER));
         return builder.build();
+    }
+
+    /** Error pages (Jetty's, for requests that never reach a servlet) show the status and message only. */
+    private static void hideStackTraces(Request.Handler handler) {
+        if (handler instanceof ErrorHandler errors) {
+            errors.setShowStacks(false);
+            errors.setShowCauses(false);
+        }
     }
 
     /** Fuseki leaves the password file's user store watching the file after a stop; stop it too. */

@@ -28,7 +28,8 @@ import org.apache.jena.web.HttpSC;
  * completion in memory under the {@link Deadline} before any byte of the response is written, so a timeout is a
  * 503 and never a 200 with a cut-off body. Results beyond max rows (SELECT rows, CONSTRUCT and DESCRIBE triples)
  * are dropped and the response carries {@value #TRUNCATED_HEADER}: max rows. FROM file: and refused SERVICE calls
- * are 400s.
+ * are 400s. At most {@link QuerySlots} queries run at once; one that finds no slot in time is a 503 with
+ * Retry-After.
  */
 final class GuardedQueryService extends SPARQL_QueryDataset {
 
@@ -39,12 +40,15 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     private final RequestPolicy policy;
     private final Duration timeout;
     private final int maxRows;
+    private final QuerySlots slots;
 
-    GuardedQueryService(ServiceDescription description, RequestPolicy policy, Duration timeout, int maxRows) {
+    GuardedQueryService(ServiceDescription description, RequestPolicy policy, Duration timeout, int maxRows,
+            QuerySlots slots) {
         this.description = description;
         this.policy = policy;
         this.timeout = timeout;
         this.maxRows = maxRows;
+        this.slots = slots;
     }
 
     @Override
@@ -76,7 +80,10 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryLog) {
         try {
-            return Deadline.within(timeout, () -> runToCompletion(action, exec, query));
+            return slots.run(() -> Deadline.within(timeout, () -> runToCompletion(action, exec, query)));
+        } catch (QuerySlots.BusyException e) {
+            action.setResponseHeader("Retry-After", Long.toString(slots.retryAfterSeconds()));
+            throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage(), null);
         } catch (QueryCancelledException e) {
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: it ran longer than"
                     + " this server's limit of " + timeout.toSeconds() + " s. Narrow it down or add a LIMIT.", null);
