@@ -25,15 +25,13 @@ import org.apache.jena.system.Txn;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
  * An embedded Fuseki Main serving the aikg graph as dataset /aikg: query at /aikg/sparql, read-only Graph Store
  * Protocol at /aikg/get, and, only with updates on and behind HTTP Basic authentication, /aikg/update and the
  * read-write Graph Store Protocol at /aikg/data. Adds /.well-known/void, /dumps/, /$/ping, /$/server (read-only)
- * and the configured extra modules; no admin module. Request bodies are bounded ({@link BodyLimitFilter}), query
+ * and the configured extra modules; no admin module. Requests are checked first ({@link RequestCheckFilter}: methods, sizes, encodings), query
  * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
  * a stack trace.
  */
@@ -74,10 +72,11 @@ public final class AikgServer implements AutoCloseable {
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 ((ServerConnector) connector).setHost(config.host());
             }
-            ServletContextHandler.getServletContextHandler(server.getServletContext())
-                    .setMaxFormContentSize((int) config.maxBody());
-            hideStackTraces(server.getJettyServer().getErrorHandler());
-            hideStackTraces(ServletContextHandler.getServletContextHandler(server.getServletContext()).getErrorHandler());
+            ServletContextHandler servlets = ServletContextHandler.getServletContextHandler(server.getServletContext());
+            servlets.setMaxFormContentSize((int) config.maxBody());
+            PlainErrorHandler errors = new PlainErrorHandler();
+            server.getJettyServer().setErrorHandler(errors);
+            servlets.setErrorHandler(errors);
             return new AikgServer(server.start(), data, config);
         } catch (RuntimeException e) {
             data.close();
@@ -99,7 +98,7 @@ public final class AikgServer implements AutoCloseable {
                 .enablePing(true)
                 .enableCors(true, null)
                 .addServlet("/$/server", new ActionServerStatus())
-                .addFilter("/*", new BodyLimitFilter(config.maxBody()))
+                .addFilter("/*", new RequestCheckFilter(DATASET, config.maxBody()))
                 .addFilter(DATASET + "/sparql", new AnswerCacheFilter(cache, data.served()::version, cacheControl))
                 .registerOperation(Operation.Query,
                         new GuardedQueryService(description, policy, config.timeout(), config.maxRows(), slots))
@@ -113,14 +112,6 @@ public final class AikgServer implements AutoCloseable {
                 .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
                 .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER));
         return builder.build();
-    }
-
-    /** Error pages (Jetty's, for requests that never reach a servlet) show the status and message only. */
-    private static void hideStackTraces(Request.Handler handler) {
-        if (handler instanceof ErrorHandler errors) {
-            errors.setShowStacks(false);
-            errors.setShowCauses(false);
-        }
     }
 
     /** Fuseki leaves the password file's user store watching the file after a stop; stop it too. */

@@ -19,10 +19,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import org.aikg.server.AnswerCache.Answer;
-import org.aikg.server.BodyLimitFilter.BufferedBodyRequest;
 
 /**
- * In front of the query endpoint (behind {@link BodyLimitFilter}): a query's answer is keyed by the query text
+ * In front of the query endpoint (behind {@link RequestCheckFilter}): a query's answer is keyed by the query text
  * (line ends and outer white space normalized), the Accept header and the other request parameters (whether the
  * query came by GET, form or body does not matter), at the data
  * version of the moment. Answers (200s only) carry ETag (data version and key hash), Cache-Control and
