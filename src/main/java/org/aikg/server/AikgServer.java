@@ -3,6 +3,7 @@ package org.aikg.server;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -77,6 +78,7 @@ public final class AikgServer implements AutoCloseable {
             PlainErrorHandler errors = new PlainErrorHandler();
             server.getJettyServer().setErrorHandler(errors);
             servlets.setErrorHandler(errors);
+            server.getJettyServer().setHandler(new LoginCheckHandler(server.getJettyServer().getHandler()));
             return new AikgServer(server.start(), data, config);
         } catch (RuntimeException e) {
             data.close();
@@ -128,6 +130,12 @@ public final class AikgServer implements AutoCloseable {
     /** @return the port the server listens on (the free port chosen, if 0 was asked for) */
     public int port() {
         return server.getHttpPort();
+    }
+
+    /** @return the addresses the server's connectors are bound to */
+    List<String> boundHosts() {
+        return Arrays.stream(server.getJettyServer().getConnectors())
+                .map(connector -> ((ServerConnector) connector).getHost()).toList();
     }
 
     /** @return the server's base URL, e.g. http://127.0.0.1:3030/ */
