@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
                 + " GET without a query gives the service description), /aikg/get (Graph Store Protocol, read),"
                 + " /.well-known/void (VoID and DCAT), /dumps/aikg.ttl|.nt|.jsonld and /dumps/aikg-inferred.ttl|.nt.",
             "Queries run to completion within --timeout (else 503) and at most --max-rows results are sent;"
-                + " a response cut at that limit has the header X-SPARQL-MaxRows.",
+                + " a response cut at that limit has the header X-SPARQL-MaxRows. Answers carry an ETag"
+                + " (If-None-Match gives 304) and are cached until the data changes.",
             "With --allow-update and --password-file, /aikg/update and /aikg/data (Graph Store Protocol,"
                 + " read-write) are added, behind HTTP Basic authentication. The password file has one"
                 + " 'user: password' line per user (Jetty realm format; # starts a comment)."})
@@ -47,6 +48,21 @@ public final class ServeCommand extends GraphCommand {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
             description = "Most SELECT rows or CONSTRUCT/DESCRIBE triples in a response (default: ${DEFAULT-VALUE}).")
     private int maxRows;
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Most queries running at once; others wait up to 2 s for a slot, then get 503 with"
+                    + " Retry-After (default: twice the number of cores).")
+    private Integer maxConcurrent;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Longest request body (query, update or upload) taken; longer ones get 413"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private long maxBody;
+
+    @Option(names = "--cache-entries", paramLabel = "N", defaultValue = "1000",
+            description = "Most query answers kept in the answer cache (at most 64 MiB of them); 0 turns it off"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int cacheEntries;
 
     @Option(names = "--tdb2", paramLabel = "DIR",
             description = "Keep the data in a TDB2 store in DIR, built once and reused; read-only, it is rebuilt"
@@ -108,7 +124,12 @@ public final class ServeCommand extends GraphCommand {
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .maxRows(maxRows)
+                .maxBody(maxBody)
+                .cacheEntries(cacheEntries)
                 .allowUpdate(allowUpdate);
+        if (maxConcurrent != null) {
+            builder.maxConcurrent(maxConcurrent);
+        }
         if (passwordFile != null) {
             builder.passwordFile(passwordFile);
         }

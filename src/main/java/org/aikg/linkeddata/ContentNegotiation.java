@@ -114,7 +114,7 @@ public final class ContentNegotiation {
     private static List<Range> parse(String header) {
         List<Range> ranges = new ArrayList<>();
         for (String entry : header.split(",")) {
-            String[] parts = entry.split(";");
+            String[] parts = entry.split(";", -1);
             String value = parts[0].trim().toLowerCase(Locale.ROOT);
             if (value.isEmpty()) {
                 continue;

@@ -1,7 +1,9 @@
 package org.aikg.server;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +24,7 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -29,11 +32,19 @@ import org.eclipse.jetty.server.ServerConnector;
  * An embedded Fuseki Main serving the aikg graph as dataset /aikg: query at /aikg/sparql, read-only Graph Store
  * Protocol at /aikg/get, and, only with updates on and behind HTTP Basic authentication, /aikg/update and the
  * read-write Graph Store Protocol at /aikg/data. Adds /.well-known/void, /dumps/, /$/ping, /$/server (read-only)
- * and the configured extra modules; no admin module.
+ * and the configured extra modules; no admin module. Requests are checked first ({@link RequestCheckFilter}: methods, sizes, encodings), query
+ * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
+ * a stack trace.
  */
 public final class AikgServer implements AutoCloseable {
 
     public static final String DATASET = "/aikg";
+    /** How long a query waits for a free slot before it gets 503 with Retry-After. */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
+    /** The most body bytes the answer cache keeps. */
+    static final long CACHE_BYTES = 64L << 20;
+    /** Read-only answers may be reused for this many seconds without asking again. */
+    static final int READ_ONLY_MAX_AGE = 60;
 
     private final FusekiServer server;
     private final ServedData data;
@@ -63,6 +74,12 @@ public final class AikgServer implements AutoCloseable {
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 ((ServerConnector) connector).setHost(config.host());
             }
+            ServletContextHandler servlets = ServletContextHandler.getServletContextHandler(server.getServletContext());
+            servlets.setMaxFormContentSize((int) config.maxBody());
+            PlainErrorHandler errors = new PlainErrorHandler();
+            server.getJettyServer().setErrorHandler(errors);
+            servlets.setErrorHandler(errors);
+            server.getJettyServer().setHandler(new LoginCheckHandler(server.getJettyServer().getHandler()));
             return new AikgServer(server.start(), data, config);
         } catch (RuntimeException e) {
             data.close();
@@ -75,14 +92,19 @@ public final class AikgServer implements AutoCloseable {
         modules.add(new DescriptionModule(data));
         config.modules().forEach(extra -> modules.add(extra.create(data.served())));
         ServiceDescription description = new ServiceDescription(data.served(), policy.federated());
+        QuerySlots slots = new QuerySlots(config.maxConcurrent(), QUEUE_WAIT);
+        AnswerCache cache = new AnswerCache(config.cacheEntries(), CACHE_BYTES);
+        String cacheControl = config.allowUpdate() ? "no-cache" : "public, max-age=" + READ_ONLY_MAX_AGE;
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.create(modules))
                 .enablePing(true)
                 .enableCors(true, null)
                 .addServlet("/$/server", new ActionServerStatus())
+                .addFilter("/*", new RequestCheckFilter(DATASET, config.maxBody()))
+                .addFilter(DATASET + "/sparql", new AnswerCacheFilter(cache, data.served()::version, cacheControl))
                 .registerOperation(Operation.Query,
-                        new GuardedQueryService(description, policy, config.timeout(), config.maxRows()))
+                        new GuardedQueryService(description, policy, config.timeout(), config.maxRows(), slots))
                 .addDataset(DATASET, data.served())
                 .addEndpoint(DATASET, "sparql", Operation.Query)
                 .addEndpoint(DATASET, "get", Operation.GSP_R);
@@ -110,6 +132,12 @@ public final class AikgServer implements AutoCloseable {
     /** @return the port the server listens on (the free port chosen, if 0 was asked for) */
     public int port() {
         return server.getHttpPort();
+    }
+
+    /** @return the addresses the server's connectors are bound to */
+    List<String> boundHosts() {
+        return Arrays.stream(server.getJettyServer().getConnectors())
+                .map(connector -> ((ServerConnector) connector).getHost()).toList();
     }
 
     /** @return the server's base URL, e.g. http://127.0.0.1:3030/ */

@@ -1,9 +1,11 @@
 package org.aikg.server;
 
 import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
@@ -17,12 +19,14 @@ import org.apache.jena.sparql.util.Context;
  * time. Graphs are views over this wrapper, so graph-level access goes through the same check. Quads with a literal
  * subject (generalized RDFS entailments such as {@code "2012"^^xsd:gYear a xsd:gYear}) are hidden: plain RDF only.
  * Over an RDFS view, which yields an entailed triple once per way it is entailed, each find() is made distinct.
- * Writes and transactions go to the wrapped dataset. It is a {@link DatasetGraphWrapperView}, so ARQ does not unwrap
+ * Writes and transactions go to the wrapped dataset; each committed write transaction bumps the {@link #version()},
+ * which keys the {@link AnswerCache}. It is a {@link DatasetGraphWrapperView}, so ARQ does not unwrap
  * it to query the wrapped dataset directly.
  */
 final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
 
     private final boolean distinct;
+    private final AtomicLong version = new AtomicLong();
 
     /**
      * @param context  the server's settings, over those of the wrapped dataset (such as its text index)
@@ -31,6 +35,20 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
     GuardedDatasetGraph(DatasetGraph dataset, Context context, boolean distinct) {
         super(dataset, Context.mergeCopy(dataset.getContext(), context));
         this.distinct = distinct;
+    }
+
+    /** @return a number that changes after every committed write, before the writer's response is sent */
+    long version() {
+        return version.get();
+    }
+
+    @Override
+    public void commit() {
+        boolean write = isInTransaction() && transactionMode() == ReadWrite.WRITE;
+        super.commit();
+        if (write) {
+            version.incrementAndGet();
+        }
     }
 
     @Override

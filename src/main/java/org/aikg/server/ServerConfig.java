@@ -25,11 +25,17 @@ import org.aikg.load.GraphSource;
  */
 public final class ServerConfig {
 
+    /** The largest --max-body allowed: bodies are read into memory, 1 GiB. */
+    public static final long MAX_BODY_LIMIT = 1L << 30;
+
     private final GraphSource source;
     private final String host;
     private final int port;
     private final Duration timeout;
     private final int maxRows;
+    private final int maxConcurrent;
+    private final long maxBody;
+    private final int cacheEntries;
     private final Path passwordFile;
     private final List<String> serviceAllow;
     private final Path tdb2Dir;
@@ -42,6 +48,9 @@ public final class ServerConfig {
         this.port = b.port;
         this.timeout = b.timeout;
         this.maxRows = b.maxRows;
+        this.maxConcurrent = b.maxConcurrent;
+        this.maxBody = b.maxBody;
+        this.cacheEntries = b.cacheEntries;
         this.passwordFile = b.passwordFile;
         this.serviceAllow = List.copyOf(b.serviceAllow);
         this.tdb2Dir = b.tdb2Dir;
@@ -76,6 +85,21 @@ public final class ServerConfig {
     /** @return the most result rows (SELECT) or triples (CONSTRUCT, DESCRIBE) a response holds */
     public int maxRows() {
         return maxRows;
+    }
+
+    /** @return the most queries running at once; others wait up to 2 s for a slot, then get 503 + Retry-After */
+    public int maxConcurrent() {
+        return maxConcurrent;
+    }
+
+    /** @return the longest request body taken, in bytes (query, update, upload); longer ones get 413 */
+    public long maxBody() {
+        return maxBody;
+    }
+
+    /** @return the most query answers kept by the answer cache (at most 64 MiB of them); 0 turns it off */
+    public int cacheEntries() {
+        return cacheEntries;
     }
 
     /** @return whether the update endpoints exist (always behind HTTP Basic authentication) */
@@ -116,6 +140,9 @@ public final class ServerConfig {
         private int port = 3030;
         private Duration timeout = Duration.ofSeconds(10);
         private int maxRows = 10_000;
+        private int maxConcurrent = 2 * Runtime.getRuntime().availableProcessors();
+        private long maxBody = 1024 * 1024;
+        private int cacheEntries = 1000;
         private boolean allowUpdate;
         private Path passwordFile;
         private final List<String> serviceAllow = new ArrayList<>();
@@ -159,6 +186,31 @@ public final class ServerConfig {
                 throw new IllegalArgumentException("max rows " + maxRows + " must be more than zero");
             }
             this.maxRows = maxRows;
+            return this;
+        }
+
+        public Builder maxConcurrent(int maxConcurrent) {
+            if (maxConcurrent < 1 || maxConcurrent > 10_000) {
+                throw new IllegalArgumentException("max concurrent queries " + maxConcurrent + " is out of range 1-10000");
+            }
+            this.maxConcurrent = maxConcurrent;
+            return this;
+        }
+
+        public Builder maxBody(long maxBody) {
+            if (maxBody < 1 || maxBody > MAX_BODY_LIMIT) {
+                throw new IllegalArgumentException("max body " + maxBody + " bytes is out of range 1-" + MAX_BODY_LIMIT);
+            }
+            this.maxBody = maxBody;
+            return this;
+        }
+
+        public Builder cacheEntries(int cacheEntries) {
+            if (cacheEntries < 0 || cacheEntries > 1_000_000) {
+                throw new IllegalArgumentException("cache entries " + cacheEntries
+                        + " is out of range 0-1000000 (0 turns the cache off)");
+            }
+            this.cacheEntries = cacheEntries;
             return this;
         }
 

@@ -31,6 +31,12 @@ class ServeCommandTest {
         CliRun timeout = CliRun.aikg("serve", "--timeout", "0");
         assertEquals(2, timeout.exitCode());
         assertTrue(timeout.err().contains("must be more than zero"), timeout.err());
+        for (String[] bad : new String[][] {{"--max-concurrent", "0", "max concurrent queries 0"},
+            {"--max-body", "-5", "max body -5 bytes"}, {"--cache-entries", "-1", "cache entries -1"}}) {
+            CliRun run = CliRun.aikg("serve", bad[0], bad[1]);
+            assertEquals(2, run.exitCode(), bad[0]);
+            assertTrue(run.err().contains(bad[2] + " is out of range"), run.err());
+        }
     }
 
     @Test

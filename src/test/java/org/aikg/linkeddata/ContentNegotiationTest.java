@@ -18,6 +18,8 @@ class ContentNegotiationTest {
         assertEquals(Optional.of(ContentNegotiation.TURTLE), choose("*/*", null));
         assertEquals(Optional.of(ContentNegotiation.TURTLE), choose(null, null));
         assertEquals(Optional.of(ContentNegotiation.TURTLE), choose("", null));
+        assertEquals(Optional.empty(), choose(";;;,,,", null), "only empty ranges: nothing acceptable, no exception");
+        assertEquals(Optional.of(ContentNegotiation.TURTLE), choose("text/turtle;;", null));
     }
 
     @Test

@@ -50,6 +50,11 @@ class AikgServerTest {
 
     static final String PREFIXES = "PREFIX res: <" + AIKG.RESOURCE_NS + ">\nPREFIX aikg: <" + AIKG.NS + ">\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <http://schema.org/>\n";
+    /** A deep property path: every node to every node it reaches by any chain of links. */
+    static final String RUNAWAY_PATH = "SELECT (COUNT(*) AS ?n) WHERE { ?a (<http://example.org/p>|!<http://example.org/p>)*"
+            + "/(<http://example.org/p>|!<http://example.org/p>)* ?b }";
+    /** A cross join skipped far past its end. */
+    static final String RUNAWAY_OFFSET = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 9000000000000";
     static final String LABELS = PREFIXES + "SELECT ?label WHERE { res:alexnet rdfs:label ?label } ORDER BY ?label";
 
     static KnowledgeGraph kg;
@@ -257,11 +262,13 @@ class AikgServerTest {
         "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i",
         "SELECT ?b (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } GROUP BY ?b",
         "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), 'x')) }",
-        "CONSTRUCT { ?a ?e ?i } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), 'x')) }"})
+        "CONSTRUCT { ?a ?e ?i } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), 'x')) }",
+        RUNAWAY_PATH, RUNAWAY_OFFSET})
     void longQueriesAre503WithinSecondsWhileOthersAreAnswered(String query) throws Exception {
         long start = System.nanoTime();
+        String accept = query.startsWith("CONSTRUCT") ? "text/turtle" : "application/sparql-results+json";
         CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(
-                () -> Http.post(sparql, "application/sparql-query", query, "application/sparql-results+json"));
+                () -> Http.post(sparql, "application/sparql-query", query, accept));
         Thread.sleep(200);
         try (QueryExecution qe = QueryExecutionHTTP.service(sparql).query(LABELS).build()) {
             assertEquals(2, ResultSetFormatter.toList(qe.execSelect()).size(), "another client is answered meanwhile");
@@ -271,6 +278,23 @@ class AikgServerTest {
         assertPlainError(response, 503, "Query timed out: it ran longer than this server's limit of 1 s");
         assertTrue(contentType(response).startsWith("text/plain"), contentType(response));
         assertTrue(seconds < 5, "took " + seconds + " s");
+    }
+
+    @Test
+    void severalRunawayQueriesAtOnceAllEndAt503WhileANormalClientIsAnswered() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> runaways = java.util.stream.Stream.of(RUNAWAY_PATH, RUNAWAY_OFFSET,
+                "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY DESC(?c) ?f")
+                .map(q -> CompletableFuture.supplyAsync(() -> Http.post(sparql, "application/sparql-query", q, "text/csv")))
+                .toList();
+        Thread.sleep(100);
+        for (int limit = 1; limit <= 3; limit++) {
+            HttpResponse<String> normal = Http.get(sparql + "?query=" + enc(LABELS + " LIMIT " + limit), "text/csv");
+            assertEquals(200, normal.statusCode(), normal.body());
+            assertEquals(Math.min(limit, 2) + 1, normal.body().lines().count(), "a complete answer");
+        }
+        for (CompletableFuture<HttpResponse<String>> runaway : runaways) {
+            assertPlainError(runaway.get(10, TimeUnit.SECONDS), 503, "Query timed out");
+        }
     }
 
     @Test

@@ -31,6 +31,9 @@ class ServerConfigTest {
         assertEquals(3030, config.port());
         assertEquals(Duration.ofSeconds(10), config.timeout());
         assertEquals(10_000, config.maxRows());
+        assertEquals(2 * Runtime.getRuntime().availableProcessors(), config.maxConcurrent());
+        assertEquals(1024 * 1024, config.maxBody());
+        assertEquals(1000, config.cacheEntries());
         assertFalse(config.allowUpdate());
         assertTrue(config.serviceAllow().isEmpty());
         assertTrue(config.tdb2Dir().isEmpty());
@@ -43,6 +46,10 @@ class ServerConfigTest {
         assertRejected("port -1 is out of range", () -> b.port(-1));
         assertRejected("timeout PT0S must be more than zero", () -> b.timeout(Duration.ZERO));
         assertRejected("max rows 0", () -> b.maxRows(0));
+        assertRejected("max concurrent queries 0 is out of range 1-10000", () -> b.maxConcurrent(0));
+        assertRejected("max body 0 bytes is out of range", () -> b.maxBody(0));
+        assertRejected("max body 2147483648 bytes is out of range 1-1073741824", () -> b.maxBody(1L << 31));
+        assertRejected("cache entries -1 is out of range 0-1000000", () -> b.cacheEntries(-1));
         assertRejected("bad host ''", () -> b.host(""));
         assertRejected("bad SERVICE endpoint 'file:///etc/passwd'", () -> b.serviceAllow("file:///etc/passwd"));
         assertRejected("bad SERVICE endpoint 'not a url'", () -> b.serviceAllow("not a url"));

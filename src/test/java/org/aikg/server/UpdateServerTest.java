@@ -17,11 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.aikg.load.GraphSource;
 import org.aikg.testing.Fixture;
+import org.aikg.vocab.AIKG;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +100,36 @@ class UpdateServerTest {
         assertEquals(204, update(insert, USER, PASSWORD).statusCode());
         assertTrue(ask("res:new-thing a aikg:Event"));
         assertTrue(ask("res:new-thing a schema:Event"), "the entailments follow the update");
+    }
+
+    @Test
+    void cachedAnswersNeverOutliveAnUpdate() {
+        String query = base + "aikg/sparql?query=" + enc(PREFIXES + "SELECT ?l WHERE { res:cached rdfs:label ?l }");
+        HttpResponse<String> before = Http.get(query, "text/csv");
+        assertEquals("l\r\n", before.body());
+        assertEquals("no-cache", before.headers().firstValue("Cache-Control").orElse(""), "revalidate: updates are on");
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, Http.send(Http.request(query).header("Accept", "text/csv").header("If-None-Match", etag)
+                .GET()).statusCode());
+        assertEquals(204, update(PREFIXES + "INSERT DATA { res:cached rdfs:label \"one\" }", USER, PASSWORD)
+                .statusCode());
+        HttpResponse<String> after = Http.send(Http.request(query).header("Accept", "text/csv")
+                .header("If-None-Match", etag).GET());
+        assertEquals(200, after.statusCode(), "the old ETag is stale");
+        assertEquals("l\r\none\r\n", after.body());
+        HttpRequest.Builder put = Http.withBasicAuth(Http.request(base + "aikg/data?default")
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString("<" + AIKG.RESOURCE_NS + "cached> <" + RDFS.label.getURI()
+                        + "> \"two\" .")), USER, PASSWORD);
+        assertTrue(Http.send(put).statusCode() < 300);
+        assertEquals("l\r\none\r\ntwo\r\n", sorted(Http.get(query, "text/csv").body()), "a Graph Store write too");
+    }
+
+    /** @return CSV rows after the header in sorted order */
+    private static String sorted(String csv) {
+        List<String> lines = csv.lines().toList();
+        return lines.get(0) + "\r\n" + lines.stream().skip(1).sorted().map(l -> l + "\r\n")
+                .collect(Collectors.joining());
     }
 
     @Test

@@ -162,14 +162,25 @@ class BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("iri="));
     }
 
-    /** The pixel position and id of node 1, once the layout has stopped moving it (a force layout animates). */
+    /** The pixel position and id of the loneliest node, once the layout has stopped moving (a force layout). */
     @SuppressWarnings("unchecked")
     private static List<Object> settledPosition(WebElement chart) {
+        // the node (other than the centre, node 0) farthest from its nearest neighbour, so no other symbol or label
+        // lies under the click
         String script = """
                 const c = echarts.getInstanceByDom(arguments[0]);
                 const data = c.getModel().getSeriesByIndex(0).getData();
-                const p = c.convertToPixel({seriesIndex: 0}, data.getItemLayout(1));
-                return [p[0], p[1], data.getId(1)];""";
+                const px = i => c.convertToPixel({seriesIndex: 0}, data.getItemLayout(i));
+                let best = 1, bestGap = -1;
+                for (let i = 1; i < data.count(); i++) {
+                  let gap = Infinity;
+                  for (let j = 0; j < data.count(); j++) {
+                    if (j !== i) { gap = Math.min(gap, Math.hypot(px(i)[0] - px(j)[0], px(i)[1] - px(j)[1])); }
+                  }
+                  if (gap > bestGap) { best = i; bestGap = gap; }
+                }
+                const p = px(best);
+                return [p[0], p[1], data.getId(best)];""";
         List<Object> before = (List<Object>) browser.executeScript(script, chart);
         for (int i = 0; i < 40; i++) {
             sleep(250);
