@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
+            GenerateCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
