@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             StatsCommand.class,
             ValidateCommand.class,
             GenerateCommand.class,
+            LoadCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
