@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             GenerateCommand.class,
             LoadCommand.class,
+            PushCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
