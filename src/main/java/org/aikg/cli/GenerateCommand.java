@@ -23,8 +23,6 @@ import picocli.CommandLine.TypeConversionException;
                 + " Streamed: any size fits in memory. The same seed gives byte-identical output.")
 public final class GenerateCommand extends GraphCommand {
 
-    private static final long PROGRESS_EVERY = 1_000_000;
-
     @Option(names = "--scale", paramLabel = "N", required = true, converter = TripleCount.class,
             description = "About how many triples to write, e.g. 20000, 100k, 1M, 10M (at least the real graph's).")
     private long scale;
@@ -49,7 +47,8 @@ public final class GenerateCommand extends GraphCommand {
                     + " triples)");
             return Main.EXIT_USAGE;
         }
-        ProgressMonitor progress = ProgressMonitor.ofTotal(err(), "generated", PROGRESS_EVERY, scale);
+        ProgressMonitor progress = ProgressMonitor.ofTotal(err(), "generated", Math.max(100_000, scale / 10),
+                scale);
         if (output == null) {
             generator.generate(scale, seed, format.writer(out()), progress);
             out().flush();

@@ -23,9 +23,10 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Streams an RDF file (N-Triples, Turtle, N-Quads, TriG, ... by its extension) into a TDB2 database with Jena's bulk
- * loader, printing progress lines as it goes: triples so far, triples/s, and the percentage of the file read with an
- * ETA. The loader's own phase messages (index building) go to the same writer. The data is added to what the
+ * Streams an RDF file (N-Triples, Turtle, N-Quads, TriG, ... by its extension) into a TDB2 database with Jena's phased
+ * bulk loader (the one that suits few cores), printing progress lines as it goes: triples parsed so far, triples/s, and
+ * the percentage of the file read with an ETA of the parse; the loader's node table and indexes trail the parse and are
+ * finished after it, and the closing line gives the overall rate. The loader's own phase messages (index building) go to the same writer. The data is added to what the
  * database holds; a parse error stops the load, and the triples read before it stay loaded (and indexed), so load
  * into a fresh directory.
  */
@@ -54,7 +55,7 @@ public final class TdbBulkLoad {
             progress.println(String.format(Locale.ROOT, format, args));
             progress.flush();
         };
-        DataLoader loader = LoaderFactory.createLoader(dataset, loaderOutput);
+        DataLoader loader = LoaderFactory.phasedLoader(dataset, loaderOutput);
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(dataFile))) {
             long size = Math.max(1, Files.size(dataFile));
             ProgressMonitor monitor = new ProgressMonitor(progress, "loaded", PROGRESS_EVERY,
@@ -68,6 +69,9 @@ public final class TdbBulkLoad {
                 loader.finishBulk(); // indexes what was read before the error, so the database stays consistent
                 throw e;
             }
+            progress.printf(Locale.ROOT, "parsed %,d triples; the loader finishes the node table and indexes%n",
+                    monitor.triples());
+            progress.flush();
             loader.finishBulk();
             monitor.finish();
             return loader.countTriples() + loader.countQuads();

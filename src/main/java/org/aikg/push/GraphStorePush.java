@@ -60,7 +60,9 @@ public final class GraphStorePush {
     public int push(String graphIri, Graph graph) throws PushException {
         URI target = target(graphIri);
         byte[] body = ntriples(graph);
-        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+        // With Digest the first PUT meets a 401: "Expect: 100-continue" lets the store refuse it before the body is
+        // sent, instead of closing the connection while the client is still sending.
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).expectContinue(method == AuthMethod.DIGEST)
                 .header("Content-Type", WebContent.contentTypeNTriples)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         if (credentials.isPresent() && method == AuthMethod.BASIC) {
@@ -74,7 +76,7 @@ public final class GraphStorePush {
                             "authentication failed: " + endpoint + " offers no Digest authentication ("
                                     + response.headers().allValues("WWW-Authenticate") + ")", null));
             String requestTarget = target.getRawPath() + "?" + target.getRawQuery();
-            request.header("Authorization",
+            request.expectContinue(false).header("Authorization",
                     DigestAuthorization.answer(challenge, "PUT", requestTarget, credentials.get()));
             return check(send(request.build()));
         }

@@ -92,17 +92,17 @@ abstract class FusekiPushContract {
     @Test
     void pushingAgainReplacesTheGraph() throws IOException {
         Path userLine = passwordFile("user-line", USER + ":" + PASSWORD);
-        assertEquals(0, push(userLine, "--inferred").exitCode());
+        succeeds(push(userLine, "--inferred"));
         long inferred = storedSize();
-        assertEquals(0, push(userLine).exitCode());
-        assertEquals(0, push(userLine).exitCode());
+        succeeds(push(userLine));
+        succeeds(push(userLine));
         assertTrue(inferred > asserted.size(), "inferred " + inferred + ", asserted " + asserted.size());
         assertEquals(asserted.size(), storedSize());
     }
 
     @Test
     void wrongPasswordFailsAndLeavesTheStoreUnchanged() throws IOException {
-        assertEquals(0, push(passwordFile("right", USER + ":" + PASSWORD), "--graph", "urn:x-aikg:before").exitCode());
+        succeeds(push(passwordFile("right", USER + ":" + PASSWORD), "--graph", "urn:x-aikg:before"));
         Set<Quad> before = snapshot();
         CliRun run = push(passwordFile("wrong", USER + ":not-the-password"));
         assertEquals(1, run.exitCode(), run.out() + run.err());
@@ -110,6 +110,10 @@ abstract class FusekiPushContract {
         assertEquals(before, snapshot(), "the store changed");
         assertEquals(0, Txn.calculateRead(dataset,
                 () -> dataset.getGraph(NodeFactory.createURI(GRAPH)).size()));
+    }
+
+    private static void succeeds(CliRun run) {
+        assertEquals(0, run.exitCode(), run.out() + run.err());
     }
 
     private CliRun push(Path passwordFile, String... more) {
