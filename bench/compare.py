@@ -143,9 +143,9 @@ def compare(ref, other, query):
     return res
 
 
-KNOWN = {XSD + "duration": "its xsd:duration values are not returned in their lexical form (e.g. \"PT772S\" comes"
-                           " back as \"772.772\"): Virtuoso 7.2 stores durations in an internal numeric form and"
-                           " does not round-trip them"}
+KNOWN = {XSD + "duration": "xsd:duration values do not come back in their lexical form (Virtuoso 7.2 returns"
+                           " \"PT772S\" as \"772.772\", \"PT10S\" as \"10.1\"): it keeps durations in an internal"
+                           " form and does not round-trip them"}
 
 
 def explain(only_a, only_b, variables, a_rows, b_rows):
@@ -238,7 +238,7 @@ def main():
     Path(args.out_json).write_text(json.dumps(results, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
 
     names = [n for n, _ in eps[1:]]
-    lines = [f"| query | {ref_name} rows | " + " | ".join(f"{n} vs {ref_name}" for n in names) + " |",
+    lines = [f"| query | rows ({ref_name}) | " + " | ".join(f"{n} vs {ref_name}" for n in names) + " |",
              "| --- | ---: | " + " | ".join("---" for _ in names) + " |"]
     notes = []
     for e in results:

@@ -63,11 +63,12 @@ stop_pid() {
     kill -TERM "$pid" 2>/dev/null
     while kill -0 "$pid" 2>/dev/null && [ $i -lt 150 ]; do sleep 0.1; i=$((i + 1)); done
     kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null || true
     return 0
 }
 
 bench_cleanup() {
+    local -; set +e
     local pid
     for pid in "${BENCH_PIDS[@]}"; do stop_pid "$pid"; done
     BENCH_PIDS=()
@@ -133,4 +134,30 @@ MaxQueryCostEstimationTime = 400
 MaxQueryExecutionTime      = 60
 DefaultGraph               = urn:aikg:inferred
 INI
+}
+
+# isql against our Virtuoso: visql SQLPORT "statements;"
+visql() { isql-vt "127.0.0.1:$1" dba dba exec="$2"; }
+
+# Create the Virtuoso database in DIR and load the N-Triples file NT into graph urn:aikg:inferred, then shut it down.
+# Prints the seconds the load itself took.
+virtuoso_prepare() {
+    local dir=$1 sql=$2 http=$3 nt=$4 i pid t0 t1
+    write_virtuoso_ini "$dir" "$sql" "$http" "$(dirname "$nt")"
+    (cd "$dir" && exec virtuoso-t +foreground +configfile "$dir/virtuoso.ini" >> "$dir/console.log" 2>&1) &
+    pid=$!
+    BENCH_PIDS+=("$pid")
+    for i in $(seq 1 600); do visql "$sql" "select 1;" >/dev/null 2>&1 && break; sleep 0.1; done
+    visql "$sql" "select 1;" >/dev/null 2>&1 || die "Virtuoso did not start (see $dir/db/virtuoso.log)"
+    t0=$(date +%s.%N)
+    visql "$sql" "DB.DBA.TTLP_MT(file_to_string_output('$nt'), '', 'urn:aikg:inferred', 0); checkpoint;" >&2 \
+        || die "Virtuoso load failed"
+    t1=$(date +%s.%N)
+    local n
+    n=$(visql "$sql" "SPARQL SELECT COUNT(*) FROM <urn:aikg:inferred> WHERE { ?s ?p ?o };" | awk '/^[0-9]+ *$/ {print $1; exit}')
+    log "Virtuoso: loaded $n triples into <urn:aikg:inferred>"
+    [ "$n" = "$(wc -l < "$nt" | tr -d ' ')" ] || log "WARNING: Virtuoso holds $n triples, the file has $(wc -l < "$nt")"
+    visql "$sql" "shutdown;" >/dev/null 2>&1 || true
+    stop_pid "$pid"
+    python3 -c "print(round($t1 - $t0, 3))"
 }
