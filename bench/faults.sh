@@ -3,7 +3,7 @@
 # auth); kill -9 at a random moment; restart; check that the store holds exactly what was committed: every update
 # acknowledged with 2xx is there, nothing else but possibly the one update in flight, and no update half-applied.
 # Repeated FAULT_ITERATIONS times over the same store. Not part of run.sh.
-# Environment: FAULT_ITERATIONS [20], FAULT_MIN_S [0.3] / FAULT_MAX_S [3.0] (kill after a uniform random delay),
+# Environment: LABEL (a note put above the results), FAULT_ITERATIONS [20], FAULT_MIN_S [0.3] / FAULT_MAX_S [3.0] (kill after a uniform random delay),
 # FAULT_SEED (random seed, default: time), SKIP_BUILD=1, DOC [docs/benchmarks.md] ("faults" section replaced), OUT.
 set -euo pipefail
 {
@@ -32,7 +32,7 @@ mkdir -p "$WORK/cwd"
 : > "$OUT/iterations.jsonl"
 PID=
 
-start_server() {  # prints seconds to first answer
+start_server() {  # sets PID and START_S (seconds to first answer)
     local t0 t1
     t0=$(date +%s.%N)
     (cd "$WORK/cwd" && exec java -jar "$AIKG_JAR" serve --port "$PORT" --tdb2 "$STORE" --allow-update \
@@ -41,7 +41,7 @@ start_server() {  # prints seconds to first answer
     BENCH_PIDS=("$PID")
     wait_http "$BASE/aikg/sparql?query=$PROBE_QUERY" 180 || die "aikg did not start (log: $WORK/aikg.log)"
     t1=$(date +%s.%N)
-    python3 -c "print(round($t1 - $t0, 2))"
+    START_S=$(python3 -c "print(round($t1 - $t0, 2))")
 }
 
 # what the store holds: JSON {"seq": [n...], "unpaired": k} — unpaired counts updates with only one of their triples
@@ -64,7 +64,7 @@ RANDOM=$SEED
 NEXT=1
 ACKED_ALL=$WORK/acked-all
 : > "$ACKED_ALL"; : > "$WORK/inflight-all"
-FIRST_START=$(start_server)
+start_server; FIRST_START=$START_S
 for i in $(seq 1 "$ITER"); do
     : > "$WORK/upd.log"
     python3 "$BENCH_DIR/updater.py" --url "$BASE/aikg/update" --user bench --password "$PW" --start "$NEXT" \
@@ -79,7 +79,7 @@ for i in $(seq 1 "$ITER"); do
     awk '$1 == "ack" {print $2}' "$WORK/upd.log" >> "$ACKED_ALL"
     INFLIGHT=$(awk '$1 == "sent" {n=$2} END {print n+0}' "$WORK/upd.log")
     echo "$INFLIGHT" >> "$WORK/inflight-all"
-    RESTART=$(start_server)
+    start_server; RESTART=$START_S
     STATE=$(store_state)
     python3 - "$i" "$DELAY" "$RESTART" "$INFLIGHT" "$ACKED_ALL" "$WORK/upd.log" "$STATE" "$WORK/inflight-all" \
         >> "$OUT/iterations.jsonl" <<'PY'
@@ -106,7 +106,7 @@ PY
 done
 bench_cleanup
 
-export ITER MIN_S MAX_S SEED FIRST_START
+export LABEL=${LABEL:-} ITER MIN_S MAX_S SEED FIRST_START
 python3 - "$OUT/iterations.jsonl" "$DOC" <<'PY'
 import json, os, re, sys, time
 from pathlib import Path
@@ -119,6 +119,7 @@ committed_inflight = sum(x["in_flight_committed"] for x in its)
 ok = lost == 0 and unexpected == 0 and unpaired == 0 and len(its) == int(E["ITER"])
 rs = sorted(x["restart_s"] for x in its)
 lines = ["<!-- BEGIN faults -->",
+         *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
          f"`FAULT_ITERATIONS={E['ITER']} FAULT_SEED={E['SEED']} bash bench/faults.sh` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
          "aikg `serve --tdb2 DIR --allow-update --password-file F`; numbered two-triple `INSERT DATA` updates one after"
          f" another (HTTP Basic auth) until `kill -9` after a random {E['MIN_S']}–{E['MAX_S']} s; restart on the same store;"

@@ -64,7 +64,7 @@ bench_cleanup
 OOM=$(grep -c OutOfMemoryError "$WORK/aikg.log" || true)
 [ -n "$RESULT" ] || die "no wrk summary (see $OUT/wrk.log)"
 echo "$RESULT" > "$OUT/load.json"
-export LOAD_DURATION LOAD_CONNS LOAD_TIMEOUT LOAD_HEAP EXPENSIVE LOAD_BEFORE LOAD_AFTER RSS_START HWM RSS_END OOM ALIVE
+export LABEL=${LABEL:-} LOAD_DURATION LOAD_CONNS LOAD_TIMEOUT LOAD_HEAP EXPENSIVE LOAD_BEFORE LOAD_AFTER RSS_START HWM RSS_END OOM ALIVE
 python3 - "$OUT/load.json" "$WORK/rss.samples" "$DOC" <<'PY'
 import json, os, re, sys, time
 from pathlib import Path
@@ -82,6 +82,7 @@ fmt = lambda d: ", ".join(f"{k}: {v}" for k, v in sorted(d.items())) or "none"
 cmd = f"LOAD_DURATION={E['LOAD_DURATION']} LOAD_CONNS={E['LOAD_CONNS']} LOAD_TIMEOUT={E['LOAD_TIMEOUT']} LOAD_HEAP={E['LOAD_HEAP']} bash bench/load.sh"
 md = "\n".join([
     "<!-- BEGIN load -->",
+    *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
     f"`{cmd}` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average {E['LOAD_BEFORE']} before, {E['LOAD_AFTER']} after.",
     f"aikg `serve --timeout {E['LOAD_TIMEOUT']}` with `-Xmx{E['LOAD_HEAP']}`; {E['LOAD_CONNS']} connections (one wrk thread each) for"
     f" {E['LOAD_DURATION']} s of the 21 queries round-robin with 5 requests in 100 replaced by `{E['EXPENSIVE']}`"

@@ -22,8 +22,8 @@ function setup(thread)
 end
 
 local reqs, idx, started, current = {}, 0, 0, nil
-lat = { normal = {}, expensive = {} }
-st = { normal = {}, expensive = {} }
+lat_normal, lat_expensive = {}, {}
+st_normal, st_expensive = {}, {}
 
 function init(args)
    local f = assert(io.open(os.getenv("BENCH_REQS"), "r"))
@@ -43,10 +43,11 @@ function request()
 end
 
 function response(status, headers, body)
-   local l = lat[current]
+   local l = current == "normal" and lat_normal or lat_expensive
    l[#l + 1] = now_us() - started
+   local s = current == "normal" and st_normal or st_expensive
    local key = tostring(status)
-   st[current][key] = (st[current][key] or 0) + 1
+   s[key] = (s[key] or 0) + 1
 end
 
 local function pct(sorted, p)
@@ -60,8 +61,8 @@ function done(summary, latency, requests)
    for _, class in ipairs({ "normal", "expensive" }) do
       local all, statuses = {}, {}
       for _, t in ipairs(threads) do
-         for _, v in ipairs(t:get("lat")[class]) do all[#all + 1] = v end
-         for k, v in pairs(t:get("st")[class]) do statuses[k] = (statuses[k] or 0) + v end
+         for _, v in ipairs(t:get("lat_" .. class) or {}) do all[#all + 1] = v end
+         for k, v in pairs(t:get("st_" .. class) or {}) do statuses[k] = (statuses[k] or 0) + v end
       end
       table.sort(all)
       local parts = {}
