@@ -211,6 +211,9 @@ def main():
     ap.add_argument("--queries", required=True)
     ap.add_argument("--out-json", required=True)
     ap.add_argument("--out-md", required=True)
+    ap.add_argument("--distinct-check", action="store_true",
+                    help="also check, on each engine, that the distinct-query variant (BIND(n AS ?bench_n) before the"
+                         " WHERE clause's closing brace, as bench/mkreqs.py distinct makes it) answers as the query")
     ap.add_argument("endpoints", nargs="+", help="NAME=URL, the first is the reference")
     args = ap.parse_args()
     eps = [e.split("=", 1) for e in args.endpoints]
@@ -224,7 +227,17 @@ def main():
                 status, answers[name] = fetch(url, query)
             except Exception as e:  # noqa: BLE001 - reported, not raised
                 answers[name] = {"error": f"{type(e).__name__}: {e}"}
-        entry = {"query": qf.stem, "engines": {}}
+        entry = {"query": qf.stem, "engines": {}, "distinct_variant": {}}
+        if args.distinct_check:
+            cut = query.rindex("}")
+            variant = query[:cut] + " BIND(123456789 AS ?bench_n) " + query[cut:]
+            for name, url in eps:
+                try:
+                    if "error" in answers[name]:
+                        raise RuntimeError(answers[name]["error"])
+                    entry["distinct_variant"][name] = compare(answers[name], fetch(url, variant)[1], query)["status"]
+                except Exception as e:  # noqa: BLE001
+                    entry["distinct_variant"][name] = f"error: {e}"
         ref = answers[ref_name]
         for name, _ in eps[1:]:
             other = answers[name]
@@ -267,6 +280,12 @@ def main():
     md = "\n".join(lines) + "\n"
     if notes:
         md += "\nDetails (reference engine first):\n\n" + "\n".join(notes) + "\n"
+    if args.distinct_check:
+        md += "\nThe distinct-query variant of each query (` BIND(n AS ?bench_n) ` before the WHERE clause's closing brace) " \
+              "against the plain query, engine by engine: "
+        off = [f"`{e['query']}` on {n}: {st}" for e in results for n, st in e["distinct_variant"].items() if st != "identical"]
+        md += ("same answers for all " + str(len(results)) + " queries on every engine.\n") if not off else \
+              ("**differences**: " + "; ".join(off) + "\n")
     Path(args.out_md).write_text(md, encoding="utf-8")
     bad = sum(1 for e in results for r in e["engines"].values() if r["status"] in ("different", "error"))
     print(f"compare: {len(results)} queries, {bad} engine answers differ or failed", file=sys.stderr)

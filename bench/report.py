@@ -84,12 +84,12 @@ def ratio_table(by, conns):
     return "\n".join(lines)
 
 
-def svg_plot(panels, conns, path):
+def svg_plot(panels, conns, path, note=""):
     """panels: [(title, {system: [rps per conns]})] -> a small SVG line chart, one panel each."""
     colors = {"aikg": "#1f77b4", "fuseki": "#d62728", "virtuoso": "#2ca02c"}
     pw, ph, ml, mt, mb = 360, 240, 60, 40, 45
     width = ml + len(panels) * (pw + 30) + 120
-    height = mt + ph + mb
+    height = mt + ph + mb + (20 if note else 0)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
            f'<rect width="{width}" height="{height}" fill="white"/>']
     for i, (title, series) in enumerate(panels):
@@ -118,6 +118,9 @@ def svg_plot(panels, conns, path):
         y = mt + 20 + j * 20
         out.append(f'<line x1="{lx}" x2="{lx + 20}" y1="{y}" y2="{y}" stroke="{colors[s]}" stroke-width="2"/>')
         out.append(f'<text x="{lx + 25}" y="{y + 4}">{TITLES[s]}</text>')
+    if note:
+        note = note.replace("&", "&amp;").replace("<", "&lt;")
+        out.append(f'<text x="{ml}" y="{height - 8}" font-size="11" fill="#a00">{note[:160]}</text>')
     out.append("</svg>")
     Path(path).write_text("\n".join(out) + "\n", encoding="utf-8")
 
@@ -234,7 +237,7 @@ def main():
     L.append("")
     L.append("The same 21 queries, but every request's text differs: ` BIND(n AS ?bench_n) ` with a unique integer n "
              "is put just before the WHERE clause's closing brace (`?bench_n` is not projected, so the answer is "
-             "unchanged — checked for all three engines while writing the script).")
+             "unchanged; the run checks this on every engine, see the end of the cross-engine answers).")
     L.append("")
     L.append(throughput_table(dby, SYSTEMS, conns))
     L.append("")
@@ -305,7 +308,8 @@ def main():
     panels = [("repeated-query mix", {s: [rps(qby, s, c) for c in conns] for s in SYSTEMS}),
               ("distinct-query stream", {s: [rps(dby, s, c) for c in conns] for s in SYSTEMS})]
     doc.parent.mkdir(parents=True, exist_ok=True)
-    svg_plot(panels, conns, doc.parent / "benchmarks-throughput.svg")
+    svg_plot(panels, conns, doc.parent / "benchmarks-throughput.svg",
+             (params.get("label") or "").split(":")[0] + (f" — load average {rounds[0]['load_before']}" if rounds and params.get("label") else ""))
     doc.write_text("\n".join(L), encoding="utf-8")
 
 

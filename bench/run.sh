@@ -137,7 +137,7 @@ mem_snapshot() {  # mem_snapshot WHEN
 mem_snapshot after-start
 
 # ---- 7. cross-engine answers ----
-python3 "$BENCH_DIR/compare.py" --queries "$REPO_DIR/queries" --out-json "$OUT/compare.json" --out-md "$OUT/compare.md" \
+python3 "$BENCH_DIR/compare.py" --distinct-check --queries "$REPO_DIR/queries" --out-json "$OUT/compare.json" --out-md "$OUT/compare.md" \
     "aikg=${URL[aikg]}" "fuseki=${URL[fuseki]}" "virtuoso=${URL[virtuoso]}"
 
 # ---- 8. request files ----
