@@ -59,6 +59,7 @@ unpaired = sum(1 for s in set(seq) ^ set(pair)) + sum(1 for s in set(seq) & set(
 print(json.dumps({"seq": sorted(seq.values()), "unpaired": unpaired}))'
 }
 
+LOAD_BEFORE=$(loadavg)
 log "crash test: $ITER iterations, kill -9 after ${MIN_S}–${MAX_S}s of updates (seed $SEED), store $STORE"
 RANDOM=$SEED
 NEXT=1
@@ -105,8 +106,9 @@ PY
     log "iteration $i: $(tail -1 "$OUT/iterations.jsonl")"
 done
 bench_cleanup
+LOAD_AFTER=$(loadavg)
 
-export LABEL=${LABEL:-} ITER MIN_S MAX_S SEED FIRST_START
+export LOAD_BEFORE LOAD_AFTER LABEL=${LABEL:-} ITER MIN_S MAX_S SEED FIRST_START
 python3 - "$OUT/iterations.jsonl" "$DOC" <<'PY'
 import json, os, re, sys, time
 from pathlib import Path
@@ -120,7 +122,8 @@ ok = lost == 0 and unexpected == 0 and unpaired == 0 and len(its) == int(E["ITER
 rs = sorted(x["restart_s"] for x in its)
 lines = ["<!-- BEGIN faults -->",
          *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
-         f"`FAULT_ITERATIONS={E['ITER']} FAULT_SEED={E['SEED']} bash bench/faults.sh` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+         f"`FAULT_ITERATIONS={E['ITER']} FAULT_SEED={E['SEED']} bash bench/faults.sh` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())},"
+         f" load average {E['LOAD_BEFORE']} before, {E['LOAD_AFTER']} after.",
          "aikg `serve --tdb2 DIR --allow-update --password-file F`; numbered two-triple `INSERT DATA` updates one after"
          f" another (HTTP Basic auth) until `kill -9` after a random {E['MIN_S']}–{E['MAX_S']} s; restart on the same store;"
          " compare the store with the acknowledged updates. Same store throughout, so each check covers all earlier iterations.",
