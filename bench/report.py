@@ -175,6 +175,11 @@ def main():
         goals.append(("RSS ≤ 200 MB after start", f"{rss_after_start / 1024:.0f} MB", rss_after_start <= 200 * 1024,
                       "" if rss_after_start <= 200 * 1024 else f"{rss_after_start / 1024 - 200:.0f} MB over"))
 
+    non2xx = sum(summary([c])["non2xx"] + summary([c])["sockerr"] for c in cells)
+    goals.append(("every response of every cell 2xx (no socket errors)", f"{non2xx} non-2xx or failed of "
+                  f"{sum(c['wrk']['requests'] for c in cells):,}", non2xx == 0, "" if non2xx == 0 else "see the tables"))
+    cmds = json.loads((res / "commands.json").read_text()) if (res / "commands.json").exists() else {}
+
     L = []
     L.append("# Benchmarks")
     L.append("")
@@ -207,7 +212,7 @@ def main():
     L.append(f"- {machine['java']}")
     L.append(f"- aikg at commit `{params['aikg_commit']}` (`target/aikg.jar`, JVM options: `{params['aikg_java_opts'] or 'none'}`)")
     L.append(f"- {machine['fuseki']}, JVM options: `{params['fuseki_java_opts'] or 'none'}`; request logging left on (its default, to a file)")
-    L.append(f"- Virtuoso {machine['virtuoso']}: its own `virtuoso.ini` and database under a temporary directory, loopback ports; "
+    L.append(f"- Virtuoso {machine['virtuoso']}: its own `virtuoso.ini` (written by `write_virtuoso_ini` in `bench/lib.sh`) and database under a temporary directory, loopback ports; "
              f"the export loaded with `DB.DBA.TTLP_MT` into graph `urn:aikg:inferred` in {machine['virtuoso_load_s']} s. "
              "Virtuoso 7.2's `/sparql` ignores `[SPARQL] DefaultGraph` for protocol requests (only its HTML form uses it), "
              "so every request to it carries `default-graph-uri=urn:aikg:inferred`; without it queries would range over its "
@@ -221,6 +226,15 @@ def main():
     L.append(f"{env} bash bench/run.sh")
     L.append("```")
     L.append("")
+    if cmds:
+        L.append("The servers, as started (`$WORK` is the run's temporary directory; ports are picked free on loopback):")
+        L.append("")
+        L.append("```sh")
+        for k in SYSTEMS:
+            if k in cmds:
+                L.append(cmds[k])
+        L.append("```")
+        L.append("")
     L.append(f"{params['rounds']} rounds × {params['duration_s']} s per cell after {params['warmup_s']} s of warm-up per system and stream"
              + (f"; the whole run took {elapsed // 60} min {elapsed % 60} s" if elapsed else "") + ". Each cell is "
              "`wrk -t min(c,2) -c c -d D --timeout 10s --latency -s bench/wrk/requests.lua`, which cycles through the "

@@ -39,6 +39,8 @@ trap 'exit 130' INT TERM
 mkdir -p "$OUT"
 T_START=$(date +%s)
 log "results in $OUT, scratch in $WORK"
+NCONNS=$(wc -w <<< "$CONNS")
+log "the rounds will take about $(( ROUNDS * NCONNS * 8 * (DURATION + 1) / 60 + 1 )) min (+ set-up, starts and warm-up)"
 
 # ---- 1. what the benchmark needs ----
 need_cmd curl curl
@@ -74,6 +76,13 @@ for s in "${SYSTEMS[@]}"; do
     URL[$s]=${BASE[$s]}$p
     PROBE[$s]=${BASE[$s]}$p${sep}query=$PROBE_QUERY
 done
+
+python3 - "$OUT/commands.json" "${CMD[aikg]}" "${CMD[fuseki]}" "${CMD[virtuoso]}" "$WORK" "$REPO_DIR/" <<'PY'
+import json, sys
+out, a, f, v, work, repo = sys.argv[1:7]
+clean = lambda c: " ".join(c.replace(work, "$WORK").replace(repo, "").split())
+json.dump({k: clean(c) for k, c in (("aikg", a), ("fuseki", f), ("virtuoso", v))}, open(out, "w"), indent=1)
+PY
 
 # ---- 3. Virtuoso: its own database under $WORK, loaded once ----
 log "Virtuoso: creating the database and loading the export"
