@@ -33,11 +33,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class Tdb2Store {
 
     static final String FINGERPRINT_FILE = "aikg-fingerprint.txt";
-
-    private Tdb2Store() {}
-
     /** A progress line is printed every this many triples while the store is built. */
     static final long PROGRESS_EVERY = 100_000;
+
+    private Tdb2Store() {}
 
     /** Opens (building or rebuilding as needed) the store in dir for the files of src, building with progress lines. */
     static ServedData open(Path dir, GraphSource src, boolean updatable, ServedLayer layer, Context context,
