@@ -5,7 +5,8 @@
 # Not part of run.sh. Environment: SIZES ["100k 1M 10M"], REPS [5] (runs per query), SERVE_HEAP [4g],
 # SERVE_TIMEOUT [50] (aikg --timeout, seconds), WORK (keeps the files and stores there; default a temporary folder,
 # removed at the end), LABEL, SKIP_BUILD=1, DOC [docs/benchmarks.md] (its "scale" section is replaced), OUT.
-# 10M needs about 7 GB of disk in WORK (1.5 GB file, two stores of ~2.5 GB each) and about an hour on 2 cores.
+# Going by the 1M run (154 MB file, 164 MB per store, serve RSS 1.1 GB with -Xmx4g), 10M needs about 5 GB of disk in
+# WORK (1.5 GB file, two stores of ~1.7 GB), SERVE_HEAP=12g (the text index is in memory) and roughly an hour on 2 cores.
 set -euo pipefail
 {
 source "$(dirname "$0")/lib.sh"
@@ -101,53 +102,6 @@ done
 
 export LABEL=${LABEL:-} SIZES REPS SERVE_HEAP SERVE_TIMEOUT
 export MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
-python3 - "$OUT" "$DOC" <<'PY'
-import json, os, re, sys, time
-from pathlib import Path
-E = os.environ
-out, doc = Path(sys.argv[1]), Path(sys.argv[2])
-sizes = [l.split() for l in (out / "sizes.txt").read_text().splitlines() if l.strip()]
-names = [s[0] for s in sizes]
-lat = {n: json.loads((out / f"perquery-{n}.json").read_text()) for n in names}
-rows = {n: json.loads((out / f"rows-{n}.json").read_text()) for n in names}
-rate = lambda t, s: f"{int(t) / float(s):,.0f}" if float(s) > 0 else "–"
-cmd = f"SIZES=\"{E['SIZES']}\" REPS={E['REPS']} bash bench/scale.sh"
-md = ["<!-- BEGIN scale -->",
-      *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
-      f"`{cmd}` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {E['MACHINE']}.",
-      "Each size: `aikg generate --scale N --output aikg-N.nt`; `aikg load --tdb2 DIR aikg-N.nt` and"
-      " `tdb2.tdbloader --loader=phased --loc DIR aikg-N.nt` (jena-cmds " + "5.6.0" + ", the same phased loader) into fresh"
-      " directories, wall time of the whole command (JVM start included); then"
-      f" `aikg serve --tdb2 DIR --cache-entries 0 --timeout {E['SERVE_TIMEOUT']}` (`-Xmx{E['SERVE_HEAP']}`) on the aikg-loaded"
-      f" store, start = launch to first answer (the text index and the triple count of the ready line are built then),"
-      f" and each query of `queries/` run {E['REPS']} times in a row over one connection (`bench/perquery.py`).",
-      "",
-      "| N | triples | generate s | aikg load s | aikg load triples/s | tdb2.tdbloader s | tdb2.tdbloader triples/s | store MB (aikg / tdbloader) | serve start s | serve RSS MB |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-for n, t, g, a, j, amb, jmb, st, rss in sizes:
-    md.append(f"| {n} | {int(t):,} | {g} | {a} | {rate(t, a)} | {j} | {rate(t, j)} | {amb} / {jmb} | {st} | {rss} |")
-first = names[0]
-md += ["", "Median latency in ms per query (answer rows in brackets; non-2xx answers marked). A query is *selective*"
-       " when its answer does not grow with N: it should stay nearly flat. The others return or aggregate every"
-       " event, person or organization, synthetic ones included, so they grow with N by design.", "",
-       "| query | kind | " + " | ".join(names) + " |", "| --- | --- | " + " | ".join("---:" for _ in names) + " |"]
-for q in sorted(lat[first]):
-    counts = [rows[n].get(q) for n in names]
-    kind = "selective" if len(set(map(str, counts))) == 1 else "grows with N"
-    cells = []
-    for n in names:
-        c = lat[n][q]["aikg"]
-        bad = f", {c['non2xx']} non-2xx" if c["non2xx"] else ""
-        cells.append(f"{c['median_ms']:.1f} ({rows[n].get(q)}{bad})")
-    md.append(f"| `{q}` | {kind} | " + " | ".join(cells) + " |")
-md.append("<!-- END scale -->")
-md = "\n".join(md)
-(out / "scale.md").write_text(md + "\n")
-text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-if "<!-- BEGIN scale -->" not in text:
-    text += "\n## Scale (bench/scale.sh)\n\n<!-- BEGIN scale -->\n<!-- END scale -->\n"
-doc.write_text(re.sub(r"<!-- BEGIN scale -->.*?<!-- END scale -->", lambda m: md, text, flags=re.S))
-print(md)
-PY
+python3 "$BENCH_DIR/scale_report.py" "$OUT" "$DOC" "$REPO_DIR/queries"
 exit 0
 }
