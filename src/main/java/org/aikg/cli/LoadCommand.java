@@ -20,7 +20,8 @@ import picocli.CommandLine.TypeConversionException;
         description = "Bulk-load an RDF file (.nt, .ttl, .nq, .trig, ...; e.g. the output of aikg generate) into the"
                 + " TDB2 database in DIR, created if missing; the data is added to what it holds. Prints triples"
                 + " loaded, triples/s and an ETA while loading. A parse error stops the load (exit 1) and leaves what"
-                + " was loaded before it: load into a fresh directory.")
+                + " was loaded before it: load into a fresh directory. aikg serve --tdb2 DIR then serves the store"
+                + " as loaded (marker file aikg-loaded.txt), never rebuilding it from the ontology and data files.")
 public final class LoadCommand implements Callable<Integer> {
 
     @Spec

@@ -65,8 +65,9 @@ public final class ServeCommand extends GraphCommand {
     private int cacheEntries;
 
     @Option(names = "--tdb2", paramLabel = "DIR",
-            description = "Keep the data in a TDB2 store in DIR, built once and reused; read-only, it is rebuilt"
-                    + " when the data files change. Default: in memory.")
+            description = "Keep the data in a TDB2 store in DIR, built once (with progress lines on standard error)"
+                    + " and reused; read-only, it is rebuilt when the data files change. A store made by aikg load"
+                    + " is served as loaded, never rebuilt. Default: in memory.")
     private Path tdb2;
 
     @Option(names = "--allow-update", description = "Add the update endpoints (needs --password-file).")
@@ -134,7 +135,7 @@ public final class ServeCommand extends GraphCommand {
             builder.passwordFile(passwordFile);
         }
         if (tdb2 != null) {
-            builder.tdb2(tdb2);
+            builder.tdb2(tdb2).progress(err());
         }
         serviceAllow.forEach(builder::serviceAllow);
         Graph ontology = ontology();

@@ -11,6 +11,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -43,16 +45,34 @@ public final class KnowledgeGraph {
         return new KnowledgeGraph(ontology, union(dataGraphs.toArray(Graph[]::new)));
     }
 
+    /**
+     * Streams the ontology and then every data file into sink, file by file, without keeping them in memory; a
+     * syntax error stops it part-way, so sink should be transactional (e.g. a store written in one transaction).
+     *
+     * @throws LoadException naming the file, line and column of the first error
+     */
+    public static void stream(GraphSource src, StreamRDF sink) throws LoadException {
+        parse(src, src.ontologyFile(), sink);
+        for (Path file : src.dataFiles()) {
+            parse(src, file, sink);
+        }
+    }
+
     private static Graph parse(GraphSource src, Path file) throws LoadException {
-        String shown = src.describe(file);
         Graph graph = GraphFactory.createDefaultGraph();
+        parse(src, file, StreamRDFLib.graph(graph));
+        return graph;
+    }
+
+    private static void parse(GraphSource src, Path file, StreamRDF sink) throws LoadException {
+        String shown = src.describe(file);
         try (InputStream in = Files.newInputStream(file)) {
             RDFParser.source(in)
                     .lang(Lang.TURTLE)
                     .base(file.toUri().toString())
                     .strict(true)
                     .errorHandler(new ThrowingErrorHandler())
-                    .parse(graph);
+                    .parse(sink);
         } catch (ThrowingErrorHandler.ParseError e) {
             throw new LoadException(shown, e.line, e.column, e.getMessage(), e);
         } catch (RiotException e) {
@@ -60,7 +80,6 @@ public final class KnowledgeGraph {
         } catch (IOException e) {
             throw new LoadException(shown, -1, -1, "cannot read: " + e, e);
         }
-        return graph;
     }
 
     private static Graph union(Graph... graphs) {

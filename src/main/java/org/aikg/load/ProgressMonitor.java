@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongToDoubleFunction;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Prints a progress line every {@code every} triples while triples stream past: how many so far, the average rate in
@@ -38,6 +42,23 @@ public final class ProgressMonitor {
     /** A monitor of a stream whose total number of triples is known. */
     public static ProgressMonitor ofTotal(PrintWriter out, String verb, long every, long total) {
         return new ProgressMonitor(out, verb, every, triples -> (double) triples / total);
+    }
+
+    /** @return stream, counting each triple and quad that passes through it with {@link #tick()} */
+    public StreamRDF ticking(StreamRDF stream) {
+        return new StreamRDFWrapper(stream) {
+            @Override
+            public void triple(Triple triple) {
+                super.triple(triple);
+                tick();
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                super.quad(quad);
+                tick();
+            }
+        };
     }
 
     /** Starts the clock. */

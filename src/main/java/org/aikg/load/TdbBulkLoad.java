@@ -5,18 +5,17 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Locale;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -28,9 +27,15 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * the percentage of the file read with an ETA of the parse; the loader's node table and indexes trail the parse and are
  * finished after it, and the closing line gives the overall rate. The loader's own phase messages (index building) go to the same writer. The data is added to what the
  * database holds; a parse error stops the load, and the triples read before it stay loaded (and indexed), so load
- * into a fresh directory.
+ * into a fresh directory. A completed load appends a line to {@value #LOADED_MARKER} in the directory.
  */
 public final class TdbBulkLoad {
+
+    /**
+     * The file a load leaves in the database directory, one line per completed load (time, triples, file): aikg serve
+     * then serves the store as loaded and never rebuilds it from the ontology and data files.
+     */
+    public static final String LOADED_MARKER = "aikg-loaded.txt";
 
     /** A progress line is printed every this many triples. */
     public static final long PROGRESS_EVERY = 250_000;
@@ -64,7 +69,7 @@ public final class TdbBulkLoad {
             monitor.start();
             try {
                 RDFParser.source(new BufferedInputStream(in, 1 << 16)).lang(lang).base(dataFile.toUri().toString())
-                        .errorHandler(new ThrowingErrorHandler()).parse(ticking(loader.stream(), monitor));
+                        .errorHandler(new ThrowingErrorHandler()).parse(monitor.ticking(loader.stream()));
             } catch (ThrowingErrorHandler.ParseError | RiotException e) {
                 loader.finishBulk(); // indexes what was read before the error, so the database stays consistent
                 throw e;
@@ -74,7 +79,11 @@ public final class TdbBulkLoad {
             progress.flush();
             loader.finishBulk();
             monitor.finish();
-            return loader.countTriples() + loader.countQuads();
+            long count = loader.countTriples() + loader.countQuads();
+            Files.writeString(tdb2Dir.resolve(LOADED_MARKER), String.format(Locale.ROOT, "%s %d triples from %s%n",
+                    Instant.now(), count, dataFile.toAbsolutePath()), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return count;
         } catch (ThrowingErrorHandler.ParseError e) {
             throw new LoadException(shown, e.line, e.column, e.getMessage(), e);
         } catch (RiotException e) {
@@ -82,22 +91,6 @@ public final class TdbBulkLoad {
         } catch (IOException e) {
             throw new LoadException(shown, -1, -1, "cannot read: " + e, e);
         }
-    }
-
-    private static StreamRDF ticking(StreamRDF stream, ProgressMonitor monitor) {
-        return new StreamRDFWrapper(stream) {
-            @Override
-            public void triple(Triple triple) {
-                super.triple(triple);
-                monitor.tick();
-            }
-
-            @Override
-            public void quad(Quad quad) {
-                super.quad(quad);
-                monitor.tick();
-            }
-        };
     }
 
     /** An input stream that counts the bytes read through it, for the percentage done. */

@@ -66,7 +66,8 @@ public final class AikgServer implements AutoCloseable {
         context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
         ServiceExecutorRegistry.set(context, ServiceGuard.registry(policy));
         ServedData data = config.tdb2Dir().isPresent()
-                ? Tdb2Store.open(config.tdb2Dir().get(), config.source(), config.allowUpdate(), config.layer(), context)
+                ? Tdb2Store.open(config.tdb2Dir().get(), config.source(), config.allowUpdate(), config.layer(), context,
+                        config.progress())
                 : ServedData.inMemory(KnowledgeGraph.load(config.source()), config.allowUpdate(), config.layer(),
                         context);
         try {

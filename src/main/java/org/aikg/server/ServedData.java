@@ -4,18 +4,21 @@ import java.util.List;
 import org.aikg.load.KnowledgeGraph;
 import org.aikg.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdfs.RDFSFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The data behind /aikg: a transactional dataset whose default graph holds the asserted triples (what the asserted
  * dumps show and updates change), and the {@link GuardedDatasetGraph} the endpoints serve, which adds the RDFS
  * entailments. Read-only in memory, the entailments are materialized once; otherwise they are computed on the fly
- * by an RDFS view over the asserted dataset, so they follow updates (the RDFS schema is read once, at start).
+ * by an RDFS view over the asserted dataset, so they follow updates (the RDFS schema — subclass, subproperty, domain
+ * and range triples — is read once, at start).
  */
 final class ServedData implements AutoCloseable {
 
@@ -55,8 +58,18 @@ final class ServedData implements AutoCloseable {
     }
 
     private static DatasetGraph rdfsView(DatasetGraph asserted) {
-        Graph schema = Txn.calculateRead(asserted, () -> copy(asserted.getDefaultGraph()));
+        Graph schema = Txn.calculateRead(asserted, () -> schema(asserted.getDefaultGraph()));
         return RDFSFactory.datasetRDFS(asserted, RDFSFactory.setupRDFS(schema));
+    }
+
+    /** The triples RDFS inference is set up from (subclass, subproperty, domain, range), not the whole graph. */
+    private static Graph schema(Graph graph) {
+        Graph schema = GraphFactory.createDefaultGraph();
+        for (Node property : List.of(RDFS.Nodes.subClassOf, RDFS.Nodes.subPropertyOf, RDFS.Nodes.domain,
+                RDFS.Nodes.range)) {
+            graph.find(Node.ANY, property, Node.ANY).forEachRemaining(schema::add);
+        }
+        return schema;
     }
 
     private static Graph copy(Graph graph) {

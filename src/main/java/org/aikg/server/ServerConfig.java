@@ -1,7 +1,9 @@
 package org.aikg.server;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,7 @@ public final class ServerConfig {
     private final Path tdb2Dir;
     private final List<ExtraModule> modules;
     private final ServedLayer layer;
+    private final PrintWriter progress;
 
     private ServerConfig(Builder b) {
         this.source = b.source;
@@ -56,6 +59,7 @@ public final class ServerConfig {
         this.tdb2Dir = b.tdb2Dir;
         this.modules = List.copyOf(b.modules);
         this.layer = b.layer;
+        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -127,6 +131,11 @@ public final class ServerConfig {
         return layer;
     }
 
+    /** @return where progress lines go while a TDB2 store is built (nowhere unless set) */
+    public PrintWriter progress() {
+        return progress;
+    }
+
     /** @return makers of the extra Fuseki modules (pages, UI) added to the server */
     public List<ExtraModule> modules() {
         return modules;
@@ -149,6 +158,7 @@ public final class ServerConfig {
         private Path tdb2Dir;
         private final List<ExtraModule> modules = new ArrayList<>();
         private ServedLayer layer = ServedLayer.NONE;
+        private PrintWriter progress = new PrintWriter(Writer.nullWriter());
 
         private Builder() {}
 
@@ -266,6 +276,12 @@ public final class ServerConfig {
                 throw new IllegalArgumentException("TDB2 location " + dir + " is not a directory");
             }
             this.tdb2Dir = dir;
+            return this;
+        }
+
+        /** Sends the progress lines of building a TDB2 store (triples, triples/s) to out. */
+        public Builder progress(PrintWriter out) {
+            this.progress = Objects.requireNonNull(out, "progress");
             return this;
         }
 

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Scale test: for each size N, aikg generate --scale N; load the file into TDB2 with aikg load and with Jena's own
+# tdb2.tdbloader (jena-cmds, the same phased loader), wall time and triples/s of each; then aikg serve --tdb2 on the
+# aikg-loaded store (start time, memory) and the median latency of each queries/*.rq at that size (answer cache off).
+# Not part of run.sh. Environment: SIZES ["100k 1M 10M"], REPS [5] (runs per query), SERVE_HEAP [4g],
+# SERVE_TIMEOUT [50] (aikg --timeout, seconds), WORK (keeps the files and stores there; default a temporary folder,
+# removed at the end), LABEL, SKIP_BUILD=1, DOC [docs/benchmarks.md] (its "scale" section is replaced), OUT.
+# Going by the 1M run (154 MB file, 164 MB per store, serve RSS 1.1 GB with -Xmx4g), 10M needs about 5 GB of disk in
+# WORK (1.5 GB file, two stores of ~1.7 GB), SERVE_HEAP=12g (the text index is in memory) and roughly an hour on 2 cores.
+set -euo pipefail
+{
+source "$(dirname "$0")/lib.sh"
+SIZES=${SIZES:-"100k 1M 10M"}
+REPS=${REPS:-5}
+SERVE_HEAP=${SERVE_HEAP:-4g}
+SERVE_TIMEOUT=${SERVE_TIMEOUT:-50}
+DOC=${DOC:-$REPO_DIR/docs/benchmarks.md}
+OUT=${OUT:-$REPO_DIR/bench/results/scale-$(date +%Y%m%d-%H%M%S)}
+KEEP_WORK=${WORK:+1}
+WORK=${WORK:-$(mktemp -d /tmp/aikg-scale.XXXXXX)}
+cleanup() { bench_cleanup; [ -n "$KEEP_WORK" ] || rm -rf "$WORK"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+mkdir -p "$OUT" "$WORK"
+need_cmd curl curl
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AIKG_JAR" ]; then (cd "$REPO_DIR" && mvn -B -q package -DskipTests) >&2; fi
+
+# Jena's command-line tools and their dependencies, from Maven Central
+if [ ! -s "$WORK/jena-cmds.cp" ]; then
+    mkdir -p "$WORK/jena-cmds"
+    cat > "$WORK/jena-cmds/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>local.bench</groupId><artifactId>jena-cmds-classpath</artifactId><version>1</version>
+  <dependencies><dependency><groupId>org.apache.jena</groupId><artifactId>jena-cmds</artifactId>
+    <version>$FUSEKI_VERSION</version></dependency></dependencies></project>
+POM
+    (cd "$WORK/jena-cmds" && mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/jena-cmds.cp") >&2 \
+        || die "could not fetch org.apache.jena:jena-cmds:$FUSEKI_VERSION"
+fi
+JENA_CP=$(cat "$WORK/jena-cmds.cp")
+
+now() { date +%s.%N; }
+secs() { python3 -c "print(round($2 - $1, 2))"; }
+du_mb() { du -sm "$1" | cut -f1; }
+
+ROWS=()
+for N in $SIZES; do
+    NT=$WORK/aikg-$N.nt
+    if [ ! -s "$NT" ]; then
+        log "$N: generating"
+        t0=$(now); java -jar "$AIKG_JAR" generate --scale "$N" --output "$NT" 2> "$OUT/generate-$N.log"; t1=$(now)
+        GEN_S=$(secs "$t0" "$t1")
+    else
+        GEN_S=
+    fi
+    TRIPLES=$(wc -l < "$NT" | tr -d ' ')
+
+    log "$N: aikg load ($TRIPLES triples)"
+    rm -rf "$WORK/tdb2-aikg-$N"
+    t0=$(now); java -jar "$AIKG_JAR" load --tdb2 "$WORK/tdb2-aikg-$N" "$NT" > "$OUT/aikg-load-$N.log" 2>&1; t1=$(now)
+    AIKG_S=$(secs "$t0" "$t1")
+
+    log "$N: tdb2.tdbloader --loader=phased"
+    rm -rf "$WORK/tdb2-jena-$N"
+    t0=$(now); java -cp "$JENA_CP" tdb2.tdbloader --loader=phased --loc "$WORK/tdb2-jena-$N" "$NT" > "$OUT/tdbloader-$N.log" 2>&1; t1=$(now)
+    JENA_S=$(secs "$t0" "$t1")
+    JENA_MB=$(du_mb "$WORK/tdb2-jena-$N"); rm -rf "$WORK/tdb2-jena-$N"
+    AIKG_MB=$(du_mb "$WORK/tdb2-aikg-$N")
+
+    log "$N: aikg serve --tdb2 and the queries ($REPS runs each)"
+    PORT=$(free_port)
+    t0=$(now)
+    java -Xmx"$SERVE_HEAP" -jar "$AIKG_JAR" serve --tdb2 "$WORK/tdb2-aikg-$N" --port "$PORT" --timeout "$SERVE_TIMEOUT" \
+        --cache-entries 0 > "$OUT/serve-$N.log" 2>&1 &
+    PID=$!
+    BENCH_PIDS+=("$PID")
+    wait_http "http://127.0.0.1:$PORT/aikg/sparql?query=$PROBE_QUERY" 1800 || die "aikg did not start (log: $OUT/serve-$N.log)"
+    t1=$(now)
+    START_S=$(secs "$t0" "$t1")
+    RSS_MB=$(( $(rss_kb "$PID") / 1024 ))
+    python3 "$BENCH_DIR/perquery.py" --queries "$REPO_DIR/queries" --reps "$REPS" --out "$OUT/perquery-$N.json" \
+        "aikg=http://127.0.0.1:$PORT/aikg/sparql"
+    python3 - "$REPO_DIR/queries" "http://127.0.0.1:$PORT/aikg/sparql" "$OUT/rows-$N.json" <<'PY'
+import json, sys, urllib.parse, urllib.request
+from pathlib import Path
+rows = {}
+for q in sorted(Path(sys.argv[1]).glob("*.rq")):
+    req = urllib.request.Request(sys.argv[2] + "?query=" + urllib.parse.quote(q.read_text(encoding="utf-8"), safe=""),
+                                 headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(req, timeout=120) as r:
+            body = json.load(r)
+            rows[q.stem] = len(body["results"]["bindings"]) if "results" in body else 1
+    except Exception as e:
+        rows[q.stem] = f"error: {e}"
+Path(sys.argv[3]).write_text(json.dumps(rows, indent=1))
+PY
+    stop_pid "$PID"
+    ROWS+=("$N $TRIPLES ${GEN_S:-0} $AIKG_S $JENA_S $AIKG_MB $JENA_MB $START_S $RSS_MB")
+    printf '%s\n' "${ROWS[@]}" > "$OUT/sizes.txt"
+done
+
+export LABEL=${LABEL:-} SIZES REPS SERVE_HEAP SERVE_TIMEOUT
+export MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
+python3 "$BENCH_DIR/scale_report.py" "$OUT" "$DOC" "$REPO_DIR/queries"
+exit 0
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""The Scale section of docs/benchmarks.md from the results of bench/scale.sh.
+
+usage: scale_report.py OUT_DIR DOC QUERIES_DIR (environment: SIZES, REPS, SERVE_HEAP, SERVE_TIMEOUT, LABEL, MACHINE)
+"""
+import json, os, re, sys, time
+from pathlib import Path
+E = os.environ
+out, doc, queries = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+sizes = [l.split() for l in (out / "sizes.txt").read_text().splitlines() if l.strip()]
+names = [s[0] for s in sizes]
+lat = {n: json.loads((out / f"perquery-{n}.json").read_text()) for n in names}
+rows = {n: json.loads((out / f"rows-{n}.json").read_text()) for n in names}
+rate = lambda t, s: f"{int(t) / float(s):,.0f}" if float(s) > 0 else "–"
+cmd = f"SIZES=\"{E['SIZES']}\" REPS={E['REPS']} bash bench/scale.sh"
+md = ["<!-- BEGIN scale -->",
+      *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
+      f"`{cmd}` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {E['MACHINE']}.",
+      "Each size: `aikg generate --scale N --output aikg-N.nt`; `aikg load --tdb2 DIR aikg-N.nt` and"
+      " `tdb2.tdbloader --loader=phased --loc DIR aikg-N.nt` (jena-cmds " + "5.6.0" + ", the same phased loader) into fresh"
+      " directories, wall time of the whole command (JVM start included); then"
+      f" `aikg serve --tdb2 DIR --cache-entries 0 --timeout {E['SERVE_TIMEOUT']}` (`-Xmx{E['SERVE_HEAP']}`) on the aikg-loaded"
+      f" store, start = launch to first answer (the text index and the triple count of the ready line are built then),"
+      f" and each query of `queries/` run {E['REPS']} times in a row over one connection (`bench/perquery.py`).",
+      "",
+      "| N | triples | generate s | aikg load s | aikg load triples/s | tdb2.tdbloader s | tdb2.tdbloader triples/s | store MB (aikg / tdbloader) | serve start s | serve RSS MB |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+for n, t, g, a, j, amb, jmb, st, rss in sizes:
+    md.append(f"| {n} | {int(t):,} | {g} | {a} | {rate(t, a)} | {j} | {rate(t, j)} | {amb} / {jmb} | {st} | {rss} |")
+first = names[0]
+md += ["", "Median latency in ms per query (answer rows in brackets, at most the server's 10,000; non-2xx answers"
+       " marked). *selective*: the answer is the same at every N and the query aggregates nothing, so it should stay"
+       " nearly flat; *aggregates all*: GROUP BY over every event, synthetic ones included; *answer grows*: it returns"
+       " every matching event, person or organization, synthetic ones included. The last two grow with N by design.", "",
+       "| query | kind | " + " | ".join(names) + " |", "| --- | --- | " + " | ".join("---:" for _ in names) + " |"]
+for q in sorted(lat[first]):
+    counts = [rows[n].get(q) for n in names]
+    if len(set(map(str, counts))) > 1:
+        kind = "answer grows"
+    elif "GROUP BY" in (queries / f"{q}.rq").read_text(encoding="utf-8").upper():
+        kind = "aggregates all"
+    else:
+        kind = "selective"
+    cells = []
+    for n in names:
+        c = lat[n][q]["aikg"]
+        bad = f", {c['non2xx']} non-2xx" if c["non2xx"] else ""
+        cells.append(f"{c['median_ms']:.1f} ({rows[n].get(q)}{bad})")
+    md.append(f"| `{q}` | {kind} | " + " | ".join(cells) + " |")
+md.append("<!-- END scale -->")
+md = "\n".join(md)
+(out / "scale.md").write_text(md + "\n")
+text = doc.read_text() if doc.exists() else "# Benchmarks\n"
+if "<!-- BEGIN scale -->" not in text:
+    text += "\n## Scale (bench/scale.sh)\n\n<!-- BEGIN scale -->\n<!-- END scale -->\n"
+doc.write_text(re.sub(r"<!-- BEGIN scale -->.*?<!-- END scale -->", lambda m: md, text, flags=re.S))
+print(md)
