@@ -1,21 +1,17 @@
 package org.aikg.linkeddata;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.aikg.testing.Http;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-/** A real Fuseki server on a free port with the linked-data module over a dataset, and an HTTP client for it. */
+/** A real Fuseki server on a free port with the linked-data module over a dataset, and GETs to it. */
 final class TestServer implements AutoCloseable {
 
     private final FusekiServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(DatasetGraph dataset, Graph ontology) {
         server = FusekiServer.create().port(0).loopback(true).add("/aikg", dataset)
@@ -25,18 +21,11 @@ final class TestServer implements AutoCloseable {
 
     /** GETs path (raw, sent as written) with header name, value pairs. */
     HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path));
+        HttpRequest.Builder request = Http.request("http://localhost:" + server.getPort() + path).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        try {
-            return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(request);
     }
 
     @Override

@@ -1,12 +1,13 @@
 package org.aikg.server;
 
-import static org.aikg.server.Http.contentType;
-import static org.aikg.server.Http.enc;
+import static org.aikg.testing.Http.contentType;
+import static org.aikg.testing.Http.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.aikg.testing.Http;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.net.InetSocketAddress;

@@ -2,6 +2,7 @@ package org.aikg.server;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.aikg.testing.Http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;

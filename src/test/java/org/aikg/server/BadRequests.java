@@ -1,5 +1,6 @@
 package org.aikg.server;
 
+import org.aikg.testing.Http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,11 +2,12 @@ package org.aikg.server;
 
 import static org.aikg.server.AikgServerTest.PREFIXES;
 import static org.aikg.server.AikgServerTest.assertPlainError;
-import static org.aikg.server.Http.enc;
+import static org.aikg.testing.Http.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.aikg.testing.Http;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

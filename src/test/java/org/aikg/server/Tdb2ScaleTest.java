@@ -1,10 +1,11 @@
 package org.aikg.server;
 
-import static org.aikg.server.Http.enc;
+import static org.aikg.testing.Http.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.aikg.testing.Http;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -1,11 +1,12 @@
 package org.aikg.server;
 
 import static org.aikg.server.AikgServerTest.PREFIXES;
-import static org.aikg.server.Http.enc;
+import static org.aikg.testing.Http.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.aikg.testing.Http;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -2,10 +2,11 @@ package org.aikg.server;
 
 import static org.aikg.server.AikgServerTest.PREFIXES;
 import static org.aikg.server.AikgServerTest.assertPlainError;
-import static org.aikg.server.Http.enc;
+import static org.aikg.testing.Http.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.aikg.testing.Http;
 import com.sun.net.httpserver.HttpServer;
 import java.net.Authenticator;
 import java.net.InetSocketAddress;

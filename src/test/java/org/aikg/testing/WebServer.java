@@ -1,10 +1,5 @@
 package org.aikg.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.aikg.load.GraphSource;
 import org.aikg.query.NamedQueries;
@@ -18,7 +13,6 @@ public final class WebServer implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final FusekiServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
 
     /** Starts the server. */
     public WebServer() {
@@ -45,15 +39,7 @@ public final class WebServer implements AutoCloseable {
 
     /** @return the response to GET path with the given Accept header */
     public HttpResponse<String> get(String path, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).GET().build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.get(url(path), accept);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.aikg.server;
+package org.aikg.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,28 +11,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A small blocking HTTP client for the server tests. */
-final class Http {
+/** A small blocking HTTP client for the tests. */
+public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {}
 
-    static String enc(String text) {
+    public static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    static HttpRequest.Builder request(String url) {
+    public static HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
     }
 
-    static HttpRequest.Builder withBasicAuth(HttpRequest.Builder request, String user, String password) {
+    public static HttpRequest.Builder withBasicAuth(HttpRequest.Builder request, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return request.header("Authorization", "Basic " + token);
     }
 
     /** Sends request, once more if a pooled connection turns out to have been closed by the server meanwhile. */
-    static HttpResponse<String> send(HttpRequest.Builder request) {
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             try {
                 return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -47,22 +47,22 @@ final class Http {
         }
     }
 
-    static HttpResponse<String> get(String url, String accept) {
+    public static HttpResponse<String> get(String url, String accept) {
         HttpRequest.Builder request = request(url).GET();
         return send(accept == null ? request : request.header("Accept", accept));
     }
 
-    static HttpResponse<String> postForm(String url, String form, String accept) {
+    public static HttpResponse<String> postForm(String url, String form, String accept) {
         return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
-    static HttpResponse<String> post(String url, String contentType, String body, String accept) {
+    public static HttpResponse<String> post(String url, String contentType, String body, String accept) {
         return send(request(url).header("Content-Type", contentType).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    static String contentType(HttpResponse<?> response) {
+    public static String contentType(HttpResponse<?> response) {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 }
