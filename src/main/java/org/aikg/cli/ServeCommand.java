@@ -2,11 +2,15 @@ package org.aikg.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.aikg.load.GraphSource;
 import org.aikg.linkeddata.IriMapping;
 import org.aikg.linkeddata.LinkedDataModule;
 import org.aikg.query.NamedQueries;
@@ -138,18 +142,24 @@ public final class ServeCommand extends GraphCommand {
             builder.tdb2(tdb2).progress(err());
         }
         serviceAllow.forEach(builder::serviceAllow);
-        Graph ontology = ontology();
         IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.AIKG_BASE, baseUrl);
         builder.layer(TextIndex::wrap)
-                .module(served -> new LinkedDataModule(() -> served, ontology, iris))
+                .module(served -> new LinkedDataModule(() -> served, ontology(source()), iris))
                 .module(served -> new WebModule(() -> served, new NamedQueries(source())));
         return builder.build();
     }
 
-    /** The graph of ontology/aikg.ttl, for the ontology's pages (the file may be inside the jar). */
-    private Graph ontology() throws IOException {
-        try (InputStream in = Files.newInputStream(source().ontologyFile())) {
+    /** The graph of ontology/aikg.ttl (the file may be inside the jar), for the ontology's pages: read at the first. */
+    private static Supplier<Graph> ontology(GraphSource src) {
+        AtomicReference<Graph> read = new AtomicReference<>();
+        return () -> read.updateAndGet(graph -> graph != null ? graph : parse(src.ontologyFile()));
+    }
+
+    private static Graph parse(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -15,16 +15,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class LinkedDataModule implements FusekiModule {
 
     private final Supplier<DatasetGraph> dataset;
-    private final Graph ontology;
+    private final Supplier<Graph> ontology;
     private final IriMapping iris;
 
     /**
      * @param dataset  the served data; its default graph (asserted + RDFS entailments) is read in a read transaction
      *                 on every request, so updates show at once
-     * @param ontology the graph of ontology/aikg.ttl, served at /ontology; not changed while served
+     * @param ontology the graph of ontology/aikg.ttl, served at /ontology, asked for at each request there (it may
+     *                 be read at the first); not changed while served
      * @param iris     the public base (https://w3id.org/aikg/) and the local base links point to
      */
-    public LinkedDataModule(Supplier<DatasetGraph> dataset, Graph ontology, IriMapping iris) {
+    public LinkedDataModule(Supplier<DatasetGraph> dataset, Supplier<Graph> ontology, IriMapping iris) {
         this.dataset = dataset;
         this.ontology = ontology;
         this.iris = iris;

@@ -2,6 +2,7 @@ package org.aikg.linkeddata;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.aikg.linkeddata.ContentNegotiation.Variant;
 import org.apache.jena.graph.Graph;
 
@@ -10,11 +11,11 @@ final class OntologyServlet extends NegotiatingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Graph ontology;
+    private final transient Supplier<Graph> ontology;
     private final transient IriMapping iris;
 
-    /** @param ontology the ontology graph, not changed while served */
-    OntologyServlet(Graph ontology, IriMapping iris) {
+    /** @param ontology gives the ontology graph, not changed while served */
+    OntologyServlet(Supplier<Graph> ontology, IriMapping iris) {
         super(iris);
         this.ontology = ontology;
         this.iris = iris;
@@ -22,7 +23,7 @@ final class OntologyServlet extends NegotiatingServlet {
 
     @Override
     protected Optional<byte[]> represent(HttpServletRequest request, Variant variant, String lang) {
-        return Optional.of(variant.isHtml() ? utf8(new OntologyPage(ontology, iris).render(lang))
-                : rdf(ontology, variant));
+        Graph graph = ontology.get();
+        return Optional.of(variant.isHtml() ? utf8(new OntologyPage(graph, iris).render(lang)) : rdf(graph, variant));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -109,6 +110,12 @@ public final class GraphSource {
     @Override
     public String toString() {
         return "GraphSource[home=" + home.toUri() + ", data=" + dataDir.toUri() + "]";
+    }
+
+    /** @return the bundled {@link Snapshot} folder, if the build made one */
+    static Optional<Path> bundledSnapshot() {
+        Path dir = bundledHome().resolve(Snapshot.FOLDER);
+        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
     }
 
     private static Path bundledHome() {

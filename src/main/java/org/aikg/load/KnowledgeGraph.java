@@ -2,10 +2,13 @@ package org.aikg.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.aikg.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -19,15 +22,43 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /** The aikg graph loaded from a {@link GraphSource}: the ontology, the data, their union and its RDFS closure. */
 public final class KnowledgeGraph {
 
-    private final Graph ontology;
-    private final Graph data;
-    private final Graph asserted;
-    private Graph inferred;
+    private final Lazy<Graph> ontology;
+    private final Lazy<Graph> data;
+    private final Lazy<Graph> asserted;
+    private final Lazy<Graph> inferred;
+    private final Optional<Path> textIndex;
 
-    private KnowledgeGraph(Graph ontology, Graph data) {
-        this.ontology = ontology;
-        this.data = data;
-        this.asserted = union(ontology, data);
+    private KnowledgeGraph(Supplier<Graph> ontology, Supplier<Graph> data, Optional<Supplier<Graph>> inferred,
+            Optional<Path> textIndex) {
+        this.ontology = Lazy.of(ontology);
+        this.data = Lazy.of(data);
+        this.asserted = Lazy.of(() -> union(ontology(), data()));
+        this.inferred = Lazy.of(inferred.orElse(() -> RdfsClosure.of(ontology(), data())));
+        this.textIndex = textIndex;
+    }
+
+    /** A graph read back from a {@link Snapshot} as its parts are asked for, closure and search index made before. */
+    static KnowledgeGraph of(Supplier<Graph> ontology, Supplier<Graph> data, Supplier<Graph> inferred,
+            Path textIndex) {
+        return new KnowledgeGraph(ontology, data, Optional.of(inferred), Optional.of(textIndex));
+    }
+
+    /**
+     * The graph of src: from the bundled {@link Snapshot} if it was made from exactly these files, else
+     * {@link #parse parsed}.
+     *
+     * @throws LoadException naming the file, line and column of the first error
+     */
+    public static KnowledgeGraph load(GraphSource src) throws LoadException {
+        try {
+            Optional<Snapshot> snapshot = Snapshot.matching(src);
+            if (snapshot.isPresent()) {
+                return snapshot.get().graph();
+            }
+        } catch (UncheckedIOException e) {
+            // an unreadable snapshot is no reason to fail: parse the files instead
+        }
+        return parse(src);
     }
 
     /**
@@ -36,13 +67,14 @@ public final class KnowledgeGraph {
      *
      * @throws LoadException naming the file, line and column of the first error
      */
-    public static KnowledgeGraph load(GraphSource src) throws LoadException {
+    public static KnowledgeGraph parse(GraphSource src) throws LoadException {
         Graph ontology = parse(src, src.ontologyFile());
         List<Graph> dataGraphs = new ArrayList<>();
         for (Path file : src.dataFiles()) {
             dataGraphs.add(parse(src, file));
         }
-        return new KnowledgeGraph(ontology, union(dataGraphs.toArray(Graph[]::new)));
+        Graph data = union(dataGraphs.toArray(Graph[]::new));
+        return new KnowledgeGraph(() -> ontology, () -> data, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -92,17 +124,17 @@ public final class KnowledgeGraph {
 
     /** @return the triples of ontology/aikg.ttl only */
     public Graph ontology() {
-        return ontology;
+        return ontology.get();
     }
 
     /** @return the triples of all data files, merged */
     public Graph data() {
-        return data;
+        return data.get();
     }
 
-    /** @return ontology and data together, as one materialized graph */
+    /** @return ontology and data together, as one materialized graph (made on first use) */
     public Graph asserted() {
-        return asserted;
+        return asserted.get();
     }
 
     /**
@@ -110,11 +142,13 @@ public final class KnowledgeGraph {
      *         ontology, materialized on first use; no RDF axiomatic triples, and none of the generalized triples
      *         (literal subjects, e.g. from an rdfs:range xsd:date) that plain RDF cannot hold
      */
-    public synchronized Graph inferred() {
-        if (inferred == null) {
-            inferred = RdfsClosure.of(ontology, data);
-        }
-        return inferred;
+    public Graph inferred() {
+        return inferred.get();
+    }
+
+    /** @return the folder of a search index made beforehand from {@link #inferred()}, if there is one */
+    public Optional<Path> textIndex() {
+        return textIndex;
     }
 
     /** @return the project prefixes */

@@ -1,7 +1,14 @@
 package org.aikg.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -11,17 +18,24 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 
 /**
- * The jena-text Lucene index of the aikg labels and descriptions (rdfs:label, skos:altLabel, rdfs:comment), in memory
- * and rebuilt from the data whenever a dataset is wrapped.
+ * The jena-text Lucene index of the aikg labels and descriptions (rdfs:label, skos:altLabel, rdfs:comment), in memory:
+ * built from the data whenever a dataset is wrapped, or copied from an index written beforehand (the bundled graph's,
+ * made at build time, which saves the Chinese dictionaries' loading and the analysis at start).
  *
  * <p>Each literal is indexed three ways: in the plain field ({@value #LABEL}, {@value #ALT_LABEL}, {@value #COMMENT})
  * with CJK bigrams (so a name such as 商汤 or 吴恩达 is found however a segmenter would cut it), and, with
@@ -61,13 +75,54 @@ public final class TextIndex {
      * @return the text-enabled dataset, on which SPARQL {@code text:query} works
      */
     public static DatasetGraph wrap(DatasetGraph base) {
-        EntityDefinition entities = entityDefinition();
-        TextIndexConfig config = new TextIndexConfig(entities);
+        return wrap(base, Optional.empty());
+    }
+
+    /**
+     * Like {@link #wrap(DatasetGraph)}, but if prebuilt is given, the index starts as a copy of the index that
+     * {@link #write} made there from the same triples as base holds, and is not filled again.
+     */
+    public static DatasetGraph wrap(DatasetGraph base, Optional<Path> prebuilt) {
+        TextIndexLucene index;
+        if (prebuilt.isPresent()) {
+            index = new TextIndexLucene(copyOf(prebuilt.get()), config());
+        } else {
+            index = new TextIndexLucene(new ByteBuffersDirectory(), config());
+            fill(index, base);
+        }
+        return TextDatasetFactory.create(base, index, true);
+    }
+
+    /** Writes the index of graph's labels and descriptions into the folder dir, for {@link #wrap(DatasetGraph, Optional)}. */
+    public static void write(Graph graph, Path dir) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            TextIndexLucene index = new TextIndexLucene(directory, config());
+            fill(index, DatasetGraphFactory.wrap(graph));
+            index.close();
+        }
+        Files.deleteIfExists(dir.resolve(IndexWriter.WRITE_LOCK_NAME));
+    }
+
+    private static TextIndexConfig config() {
+        TextIndexConfig config = new TextIndexConfig(entityDefinition());
         config.setMultilingualSupport(true);
         config.setAnalyzer(new CJKAnalyzer());
-        TextIndexLucene index = new TextIndexLucene(new ByteBuffersDirectory(), config);
-        fill(index, entities, base);
-        return TextDatasetFactory.create(base, index, true);
+        return config;
+    }
+
+    private static Directory copyOf(Path dir) {
+        Directory copy = new ByteBuffersDirectory();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                try (IndexOutput out = copy.createOutput(file.getFileName().toString(), IOContext.DEFAULT)) {
+                    out.writeBytes(bytes, bytes.length);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index in " + dir, e);
+        }
+        return copy;
     }
 
     private static EntityDefinition entityDefinition() {
@@ -78,7 +133,8 @@ public final class TextIndex {
         return def;
     }
 
-    private static void fill(TextIndexLucene index, EntityDefinition entities, DatasetGraph base) {
+    private static void fill(TextIndexLucene index, DatasetGraph base) {
+        EntityDefinition entities = index.getDocDef();
         Runnable load = () -> {
             for (String field : fields()) {
                 Node property = entities.getPredicates(field).iterator().next();

@@ -1,6 +1,7 @@
 package org.aikg.server;
 
-import java.util.function.UnaryOperator;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -8,8 +9,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * text index kept in step with updates; the timeout guard goes around the result.
  */
 @FunctionalInterface
-public interface ServedLayer extends UnaryOperator<DatasetGraph> {
+public interface ServedLayer {
 
     /** Serves the dataset as it is. */
-    ServedLayer NONE = dataset -> dataset;
+    ServedLayer NONE = (dataset, prebuiltIndex) -> dataset;
+
+    /**
+     * @param dataset       what the server serves
+     * @param prebuiltIndex the folder of a search index made beforehand from exactly dataset's triples (the bundled
+     *                      snapshot's), if there is one
+     * @return the dataset to serve instead
+     */
+    DatasetGraph apply(DatasetGraph dataset, Optional<Path> prebuiltIndex);
 }

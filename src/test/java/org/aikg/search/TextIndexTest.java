@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.aikg.load.GraphSource;
+import org.aikg.load.KnowledgeGraph;
 import org.aikg.testing.ServedGraph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** SPARQL text:query over a wrapped dataset: per-language fields, the bigram field, and the index kept in step. */
 class TextIndexTest {
@@ -58,6 +63,24 @@ class TextIndexTest {
         assertEquals(List.of("cambricon"), subjects(dsg, query));
         update(dsg, "DELETE DATA { res:cambricon rdfs:label '寒武纪科技'@zh }");
         assertEquals(List.of(), subjects(dsg, query));
+    }
+
+    @Test
+    void anIndexWrittenBeforehandAnswersLikeAFreshOne(@TempDir Path dir) throws Exception {
+        KnowledgeGraph kg = KnowledgeGraph.load(GraphSource.bundled());
+        TextIndex.write(kg.inferred(), dir);
+        DatasetGraph base = ServedGraph.plain();
+        DatasetGraph fresh = TextIndex.wrap(base);
+        DatasetGraph written = TextIndex.wrap(base, Optional.of(dir));
+        DatasetGraph bundled = TextIndex.wrap(base, kg.textIndex());
+        for (String query : List.of("?s text:query (rdfs:label '\"深度学习\"' 'lang:zh')",
+                "?s text:query (rdfs:label '\"deep learning\"' 'lang:en')", "?s text:query (rdfs:label '商汤')",
+                "?s text:query 'label:deepmind'", "?s text:query (rdfs:comment 'ImageNet')")) {
+            List<String> expected = subjects(fresh, query);
+            assertFalse(expected.isEmpty(), query);
+            assertEquals(expected, subjects(written, query), query);
+            assertEquals(expected, subjects(bundled, query), "the build's index: " + query);
+        }
     }
 
     @Test

@@ -48,7 +48,7 @@ class BadRequestFuzzTest {
         }
         ServerConfig config = ServerConfig.builder().source(GraphSource.directory(Path.of("."))).port(0)
                 .timeout(Duration.ofSeconds(5)).maxBody(MAX_BODY).allowUpdate(true).passwordFile(passwords)
-                .module(served -> new LinkedDataModule(() -> served, ontology, IriMapping.DEFAULT)).build();
+                .module(served -> new LinkedDataModule(() -> served, () -> ontology, IriMapping.DEFAULT)).build();
         try (AikgServer server = AikgServer.start(config)) {
             long triples = server.triples();
             List<Probe> probes = new BadRequests(server.url(), MAX_BODY).all();

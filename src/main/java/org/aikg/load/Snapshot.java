@@ -1,0 +1,130 @@
+package org.aikg.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The bundled graph prepared at build time (folder "aikg/snapshot/" next to the bundled data): the ontology, the data
+ * and the RDFS closure in RDF Thrift, plus a folder for the search index, under the fingerprint of the Turtle files
+ * they were made from. A source whose files have that fingerprint loads from it instead of parsing and reasoning
+ * again; any other source (an edited copy, --data elsewhere) is parsed as usual.
+ */
+public final class Snapshot {
+
+    /** The snapshot's folder, next to ontology/ and data/ in the bundled home. */
+    public static final String FOLDER = "snapshot";
+    /** The sub-folder holding the search index files. */
+    public static final String TEXT_INDEX = "text-index";
+
+    private static final String FINGERPRINT = "fingerprint.txt";
+    private static final String ONTOLOGY = "ontology.rt";
+    private static final String DATA = "data.rt";
+    private static final String INFERRED = "inferred.rt";
+
+    private final Path dir;
+
+    private Snapshot(Path dir) {
+        this.dir = dir;
+    }
+
+    /** @return the bundled snapshot, if it was made from exactly the files of src */
+    static Optional<Snapshot> matching(GraphSource src) {
+        Optional<Path> dir = GraphSource.bundledSnapshot();
+        if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve(FINGERPRINT))) {
+            return Optional.empty();
+        }
+        try {
+            String stored = Files.readString(dir.get().resolve(FINGERPRINT), StandardCharsets.US_ASCII).strip();
+            return stored.equals(fingerprint(src)) ? Optional.of(new Snapshot(dir.get())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** @return the graph as it was when the snapshot was made; each file is read when its part is first asked for */
+    KnowledgeGraph graph() {
+        return KnowledgeGraph.of(() -> read(ONTOLOGY), () -> read(DATA), () -> read(INFERRED), dir.resolve(TEXT_INDEX));
+    }
+
+    /**
+     * Writes the snapshot of kg, which was parsed from src, into dir (made if missing); the search index folder is
+     * left for the caller to fill.
+     *
+     * @return the folder for the search index
+     * @throws IllegalArgumentException if the graph holds IRIs of local files (relative IRIs resolved against the
+     *                                  files' places), which would not be the same once the files move
+     */
+    public static Path write(GraphSource src, KnowledgeGraph kg, Path dir) throws IOException {
+        requireNoFileIris(kg.asserted());
+        Files.createDirectories(dir.resolve(TEXT_INDEX));
+        write(kg.ontology(), dir.resolve(ONTOLOGY));
+        write(kg.data(), dir.resolve(DATA));
+        write(kg.inferred(), dir.resolve(INFERRED));
+        Files.writeString(dir.resolve(FINGERPRINT), fingerprint(src) + "\n", StandardCharsets.US_ASCII);
+        return dir.resolve(TEXT_INDEX);
+    }
+
+    /** SHA-256 over the bytes of the ontology file and of each data file, in the order they are loaded. */
+    static String fingerprint(GraphSource src) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        update(sha, src.ontologyFile());
+        for (Path file : src.dataFiles()) {
+            update(sha, file);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void update(MessageDigest sha, Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        sha.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) 0);
+        sha.update(bytes);
+    }
+
+    private static void requireNoFileIris(Graph graph) {
+        graph.find().forEachRemaining(t -> {
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                if (n.isURI() && n.getURI().startsWith("file:")) {
+                    throw new IllegalArgumentException("the graph holds a file IRI, from a relative IRI: " + n);
+                }
+            }
+        });
+    }
+
+    private static void write(Graph graph, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, graph, RDFFormat.RDF_THRIFT);
+        }
+    }
+
+    private Graph read(String name) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+            RDFParser.source(in).lang(RDFLanguages.RDFTHRIFT).parse(graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the snapshot file " + dir.resolve(name), e);
+        }
+        return graph;
+    }
+}
