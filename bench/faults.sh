@@ -21,7 +21,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 mkdir -p "$OUT"
 need_cmd curl curl
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AIKG_JAR" ]; then (cd "$REPO_DIR" && mvn -B -q package -DskipTests) >&2; fi
+bench_jar "$WORK/jar"
 
 PW=bench-$RANDOM$RANDOM
 printf 'bench: %s\n' "$PW" > "$WORK/passwords"
@@ -35,7 +35,7 @@ PID=
 start_server() {  # sets PID and START_S (seconds to first answer)
     local t0 t1
     t0=$(date +%s.%N)
-    (cd "$WORK/cwd" && exec java -jar "$AIKG_JAR" serve --port "$PORT" --tdb2 "$STORE" --allow-update \
+    (cd "$WORK/cwd" && exec "$AIKG" serve --port "$PORT" --tdb2 "$STORE" --allow-update \
         --password-file "$WORK/passwords" --max-rows 1000000 >> "$WORK/aikg.log" 2>&1) &
     PID=$!
     BENCH_PIDS=("$PID")

@@ -4,6 +4,7 @@
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
 AIKG_JAR=${AIKG_JAR:-$REPO_DIR/target/aikg.jar}
+AIKG=$REPO_DIR/bin/aikg   # the launcher users run; it runs $AIKG_JAR with its class archive and $AIKG_JAVA_OPTS
 FUSEKI_VERSION=${FUSEKI_VERSION:-5.6.0}
 BENCH_PIDS=()
 
@@ -46,11 +47,30 @@ fetch_fuseki() {
     echo "$jar"
 }
 
-# Wait until URL answers 2xx to a SPARQL GET (at most $2 seconds, default 120).
+# Builds the jar unless SKIP_BUILD=1 (and it exists), then copies it into DIR with a class-data-sharing archive made
+# there for the copy (an archive names its jar's path): the run uses the copy, so a rebuild of target/ meanwhile
+# cannot change or break what is measured. Sets and exports AIKG_JAR, the jar $AIKG runs.
+bench_jar() {
+    local dir=$1
+    if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AIKG_JAR" ]; then
+        log "building aikg"
+        (cd "$REPO_DIR" && mvn -B -q package -DskipTests) >&2 || die "the build failed"
+    fi
+    mkdir -p "$dir"
+    cp "$AIKG_JAR" "$dir/aikg.jar"
+    java -XX:ArchiveClassesAtExit="$dir/aikg.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$dir/aikg.jar" \
+        org.aikg.cli.ClassArchiveTraining > "$dir/training.log" 2>&1 \
+        || { log "WARNING: no class archive for this jar (see $dir/training.log)"; rm -f "$dir/aikg.jsa"; }
+    AIKG_JAR=$dir/aikg.jar
+    export AIKG_JAR
+}
+
+# Wait until URL answers 2xx to a SPARQL GET (at most $2 seconds, default 120; gives up early if process $3 ends).
 wait_http() {
-    local url=$1 limit=${2:-120} i=0
+    local url=$1 limit=${2:-120} pid=${3:-} i=0
     while [ $i -lt $((limit * 10)) ]; do
         if curl -fs -o /dev/null -H 'Accept: application/sparql-results+json' "$url"; then return 0; fi
+        if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then return 1; fi
         sleep 0.1; i=$((i + 1))
     done
     return 1

@@ -21,7 +21,7 @@ trap 'exit 130' INT TERM
 mkdir -p "$OUT"
 need_cmd wrk wrk
 need_cmd curl curl
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AIKG_JAR" ]; then (cd "$REPO_DIR" && mvn -B -q package -DskipTests) >&2; fi
+bench_jar "$WORK/jar"
 
 # 100 requests: 95 normal (the 21 queries round-robin), 5 expensive, spread evenly
 EXPENSIVE='SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }'
@@ -42,7 +42,7 @@ PY
 
 PORT=$(free_port)
 mkdir -p "$WORK/cwd"
-(cd "$WORK/cwd" && exec java -Xmx"$LOAD_HEAP" -jar "$AIKG_JAR" serve --port "$PORT" --timeout "$LOAD_TIMEOUT" > "$WORK/aikg.log" 2>&1) &
+(cd "$WORK/cwd" && AIKG_JAVA_OPTS=-Xmx$LOAD_HEAP exec "$AIKG" serve --port "$PORT" --timeout "$LOAD_TIMEOUT" > "$WORK/aikg.log" 2>&1) &
 PID=$!
 BENCH_PIDS+=("$PID")
 wait_http "http://127.0.0.1:$PORT/aikg/sparql?query=$PROBE_QUERY" 180 || die "aikg did not start (log: $WORK/aikg.log)"

@@ -16,7 +16,7 @@ trap 'exit 130' INT TERM
 mkdir -p "$OUT"
 need_cmd virtuoso-t virtuoso-opensource
 need_cmd curl curl
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AIKG_JAR" ]; then (cd "$REPO_DIR" && mvn -B -q package -DskipTests) >&2; fi
+bench_jar "$WORK/jar"
 
 SQL=$(free_port); HTTP=$(free_port)
 write_virtuoso_ini "$WORK/virt" "$SQL" "$HTTP" "$WORK"
@@ -39,7 +39,7 @@ count() {
 # push ARGS...: prints "exit-code|triples sent|triples stored|first line of output"
 push() {
     local rc=0 out
-    out=$(java -jar "$AIKG_JAR" push "$URL" --auth digest --user dba "$@" 2>&1) || rc=$?
+    out=$("$AIKG" push "$URL" --auth digest --user dba "$@" 2>&1) || rc=$?
     echo "$out" >> "$OUT/push.log"
     local sent
     sent=$(echo "$out" | sed -n 's/^pushed \([0-9,]*\) triples.*/\1/p' | tr -d ,)

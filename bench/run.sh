@@ -13,7 +13,7 @@
 #   OUT                 raw results directory [bench/results/<date-time>]
 #   DOC [docs/benchmarks.md]   the report written
 #   AIKG_JAVA_OPTS, FUSEKI_JAVA_OPTS   JVM options (none by default: both JVMs get the same defaults)
-#   SKIP_BUILD=1        use target/aikg.jar as it is
+#   SKIP_BUILD=1        use target/aikg.jar as it is (the run uses a copy of it, with its own class archive)
 set -euo pipefail
 # The whole script is one compound command, read before it runs: editing this file during a run cannot break the run.
 {
@@ -51,13 +51,11 @@ need_cmd mvn maven
 need_cmd java openjdk-17-jdk-headless
 
 # ---- 2. aikg, its export, stock Fuseki ----
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AIKG_JAR" ]; then
-    log "building aikg"
-    (cd "$REPO_DIR" && mvn -B -q package -DskipTests) >&2
-fi
+bench_jar "$WORK/aikg-jar"
+export AIKG_JAVA_OPTS
 mkdir -p "$WORK/data" "$WORK/fuseki" "$WORK/aikg"
 NT=$WORK/data/aikg-inferred.nt
-java -jar "$AIKG_JAR" export --inferred --format ntriples --output "$NT"
+"$AIKG" export --inferred --format ntriples --output "$NT"
 log "export: $(wc -l < "$NT") triples"
 FUSEKI_JAR=$(fetch_fuseki "$WORK/fuseki")
 
@@ -66,7 +64,7 @@ VIRT_DIR=$WORK/virtuoso
 VIRT_GRAPH_PARAM="default-graph-uri=urn%3Aaikg%3Ainferred"
 declare -A CMD URL BASE SPARQL_PATH PROBE
 # (each command is run from its own scratch directory: Fuseki writes run/ into the working directory)
-CMD[aikg]="java $AIKG_JAVA_OPTS -jar $AIKG_JAR serve --host 127.0.0.1 --port $AIKG_PORT"
+CMD[aikg]="$AIKG serve --host 127.0.0.1 --port $AIKG_PORT"
 CMD[fuseki]="java $FUSEKI_JAVA_OPTS -cp $FUSEKI_JAR org.apache.jena.fuseki.main.cmds.FusekiMainCmd --localhost --port $FUSEKI_PORT --file $NT /ds"
 CMD[virtuoso]="virtuoso-t +foreground +configfile $VIRT_DIR/virtuoso.ini"
 BASE[aikg]=http://127.0.0.1:$AIKG_PORT; BASE[fuseki]=http://127.0.0.1:$FUSEKI_PORT; BASE[virtuoso]=http://127.0.0.1:$VIRT_HTTP

@@ -23,7 +23,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 mkdir -p "$OUT" "$WORK"
 need_cmd curl curl
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AIKG_JAR" ]; then (cd "$REPO_DIR" && mvn -B -q package -DskipTests) >&2; fi
+bench_jar "$WORK/jar"
 
 # Jena's command-line tools and their dependencies, from Maven Central
 if [ ! -s "$WORK/jena-cmds.cp" ]; then
@@ -48,7 +48,7 @@ for N in $SIZES; do
     NT=$WORK/aikg-$N.nt
     if [ ! -s "$NT" ]; then
         log "$N: generating"
-        t0=$(now); java -jar "$AIKG_JAR" generate --scale "$N" --output "$NT" 2> "$OUT/generate-$N.log"; t1=$(now)
+        t0=$(now); "$AIKG" generate --scale "$N" --output "$NT" 2> "$OUT/generate-$N.log"; t1=$(now)
         GEN_S=$(secs "$t0" "$t1")
     else
         GEN_S=
@@ -57,7 +57,7 @@ for N in $SIZES; do
 
     log "$N: aikg load ($TRIPLES triples)"
     rm -rf "$WORK/tdb2-aikg-$N"
-    t0=$(now); java -jar "$AIKG_JAR" load --tdb2 "$WORK/tdb2-aikg-$N" "$NT" > "$OUT/aikg-load-$N.log" 2>&1; t1=$(now)
+    t0=$(now); "$AIKG" load --tdb2 "$WORK/tdb2-aikg-$N" "$NT" > "$OUT/aikg-load-$N.log" 2>&1; t1=$(now)
     AIKG_S=$(secs "$t0" "$t1")
 
     log "$N: tdb2.tdbloader --loader=phased"
@@ -70,11 +70,11 @@ for N in $SIZES; do
     log "$N: aikg serve --tdb2 and the queries ($REPS runs each)"
     PORT=$(free_port)
     t0=$(now)
-    java -Xmx"$SERVE_HEAP" -jar "$AIKG_JAR" serve --tdb2 "$WORK/tdb2-aikg-$N" --port "$PORT" --timeout "$SERVE_TIMEOUT" \
+    AIKG_JAVA_OPTS=-Xmx$SERVE_HEAP "$AIKG" serve --tdb2 "$WORK/tdb2-aikg-$N" --port "$PORT" --timeout "$SERVE_TIMEOUT" \
         --cache-entries 0 > "$OUT/serve-$N.log" 2>&1 &
     PID=$!
     BENCH_PIDS+=("$PID")
-    wait_http "http://127.0.0.1:$PORT/aikg/sparql?query=$PROBE_QUERY" 1800 || die "aikg did not start (log: $OUT/serve-$N.log)"
+    wait_http "http://127.0.0.1:$PORT/aikg/sparql?query=$PROBE_QUERY" 1800 "$PID" || die "aikg did not start (log: $OUT/serve-$N.log)"
     t1=$(now)
     START_S=$(secs "$t0" "$t1")
     RSS_MB=$(( $(rss_kb "$PID") / 1024 ))

@@ -1,0 +1,81 @@
+package org.aikg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * bin/aikg, the launcher the README tells users to run, on the packaged jar and the class archive the build made next
+ * to it (failsafe runs this after the package phase).
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("bin", "aikg").toAbsolutePath();
+    private static final Pattern READY = Pattern.compile("aikg serving (http://127\\.0\\.0\\.1:\\d+/) .*read-only\\)");
+
+    private static ProcessBuilder launcher(String javaOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("AIKG_JAR");
+        builder.environment().put("AIKG_JAVA_OPTS", javaOptions);
+        return builder;
+    }
+
+    @Test
+    void theClassArchiveFitsTheJar() throws Exception {
+        // with -Xshare:on the JVM refuses to start unless it can map the archive the launcher names
+        Process version = launcher("-Xshare:on", "--version").redirectErrorStream(true).start();
+        String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(version.waitFor(60, TimeUnit.SECONDS), "--version did not end");
+        assertEquals(0, version.exitValue(), output);
+        assertEquals("aikg 0.1.0", output.strip());
+    }
+
+    @Test
+    void servesTheGraphWithItsSearchIndex() throws Exception {
+        Process serve = launcher("-Xshare:on", "serve", "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            String url = readyUrl(serve);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> ask = http.send(HttpRequest.newBuilder(URI.create(url + "aikg/sparql?query="
+                    + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ask.statusCode());
+            assertTrue(ask.body().contains("true"), ask.body());
+            HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(url + "search?q="
+                    + URLEncoder.encode("商汤", StandardCharsets.UTF_8))).header("Accept", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, search.statusCode());
+            assertTrue(search.body().contains("resource/sensetime"), "the search index of the snapshot finds 商汤");
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "aikg serve did not stop on SIGTERM");
+        }
+    }
+
+    private static String readyUrl(Process serve) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        Matcher ready = READY.matcher(line == null ? "" : line);
+        assertTrue(ready.find(), "no ready line: " + line);
+        return ready.group(1);
+    }
+}
