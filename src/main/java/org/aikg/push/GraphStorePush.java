@@ -77,17 +77,46 @@ public final class GraphStorePush {
             check(probe);
             return check(send(request.build()));
         }
-        String challenge = probe.headers().allValues("WWW-Authenticate").stream()
+        // "Expect: 100-continue": a store refusing the answer (Jetty) says so before the body is sent, instead of
+        // closing the connection while the body is still coming
+        request.expectContinue(true).header("Authorization", digest(probe, "PUT", target));
+        try {
+            return check(send(request.build()));
+        } catch (PushException e) {
+            // Virtuoso answers a wrong password with 100 Continue, then 401 and a closed connection, which Java's
+            // client reports as an I/O error: ask again without a body to tell the two apart
+            if (e.reason() == PushException.Reason.CONNECTION_FAILED && refusesCredentials(target)) {
+                throw new PushException(PushException.Reason.AUTHENTICATION_FAILED, "authentication failed: "
+                        + endpoint + " refused the credentials of user " + credentials.get().user(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** The Authorization header answering the Digest challenge of a 401 response, for method on target. */
+    private String digest(HttpResponse<String> challenged, String method, URI target) throws PushException {
+        String challenge = challenged.headers().allValues("WWW-Authenticate").stream()
                 .filter(v -> v.regionMatches(true, 0, "Digest ", 0, 7)).findFirst()
                 .orElseThrow(() -> new PushException(PushException.Reason.AUTHENTICATION_FAILED,
                         "authentication failed: " + endpoint + " offers no Digest authentication ("
-                                + probe.headers().allValues("WWW-Authenticate") + ")", null));
+                                + challenged.headers().allValues("WWW-Authenticate") + ")", null));
         String requestTarget = target.getRawPath() + "?" + target.getRawQuery();
-        // "Expect: 100-continue": a store refusing the answer (Jetty) says so before the body is sent, instead of
-        // closing the connection while the body is still coming
-        request.expectContinue(true)
-                .header("Authorization", DigestAuthorization.answer(challenge, "PUT", requestTarget, credentials.get()));
-        return check(send(request.build()));
+        return DigestAuthorization.answer(challenge, method, requestTarget, credentials.get());
+    }
+
+    /** Whether the store answers 401 or 403 to a HEAD of target with the Digest credentials (which changes nothing). */
+    private boolean refusesCredentials(URI target) {
+        try {
+            HttpRequest.Builder head = HttpRequest.newBuilder(target).method("HEAD", HttpRequest.BodyPublishers.noBody());
+            HttpResponse<String> challenged = send(head.build());
+            if (challenged.statusCode() != 401) {
+                return false;
+            }
+            int status = send(head.header("Authorization", digest(challenged, "HEAD", target)).build()).statusCode();
+            return status == 401 || status == 403;
+        } catch (PushException cannotTell) {
+            return false;
+        }
     }
 
     private int check(HttpResponse<String> response) throws PushException {
