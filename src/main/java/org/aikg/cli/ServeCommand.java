@@ -122,7 +122,7 @@ public final class ServeCommand extends GraphCommand {
     }
 
     /** @throws IllegalArgumentException naming the bad value */
-    private ServerConfig config() throws IOException {
+    private ServerConfig config() {
         ServerConfig.Builder builder = ServerConfig.builder()
                 .source(source())
                 .host(host)

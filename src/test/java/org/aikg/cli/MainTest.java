@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.aikg.export.ExportFormat;
 import org.aikg.load.GraphSource;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import picocli.CommandLine.Command;
 
 /** The aikg commands, run through Main.commandLine() on fixture data, with output and exit codes captured. */
 class MainTest {
@@ -75,6 +77,34 @@ class MainTest {
         CliRun run = aikg();
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Usage: aikg"), run.err());
+    }
+
+    @Test
+    void subcommandNamesAreTheirCommandNames() {
+        Main.SUBCOMMANDS.forEach((name, command) ->
+                assertEquals(command.getAnnotation(Command.class).name(), name, command.getName()));
+        assertEquals(List.copyOf(Main.SUBCOMMANDS.keySet()),
+                List.copyOf(Main.commandLine().getSubcommands().keySet()));
+    }
+
+    @Test
+    void usageAndHelpListEverySubcommandWhileARunBuildsOnlyItsOwn() {
+        String root = root();
+        for (String[] args : new String[][] {{"--help"}, {"help"}, {"--data", root, "help"}}) {
+            CliRun run = aikg(args);
+            assertEquals(0, run.exitCode(), run.err());
+            for (String name : Main.SUBCOMMANDS.keySet()) {
+                assertTrue(run.out().contains("  " + name + " "), name + " in: " + run.out());
+            }
+        }
+        CliRun serveHelp = aikg("help", "serve");
+        assertEquals(0, serveHelp.exitCode(), serveHelp.err());
+        assertTrue(serveHelp.out().startsWith("Usage: aikg serve"), serveHelp.out());
+        assertEquals(List.of("serve"), List.copyOf(Main.commandLine("--data", root, "serve", "--port", "0")
+                .getSubcommands().keySet()));
+        CliRun unknown = aikg("serv");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("serve"), "suggests the subcommand meant: " + unknown.err());
     }
 
     @Test

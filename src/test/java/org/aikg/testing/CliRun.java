@@ -7,11 +7,11 @@ import org.aikg.cli.Main;
 /** What one run of the aikg command line printed, and its exit code; {@link #aikg} runs it in-process. */
 public record CliRun(int exitCode, String out, String err) {
 
-    /** Runs the aikg command line with these arguments, capturing standard output and error. */
+    /** Runs the aikg command line with these arguments as main does, capturing standard output and error. */
     public static CliRun aikg(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int code = Main.commandLine(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }
