@@ -2,7 +2,6 @@ package org.aikg.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,15 +49,8 @@ public final class KnowledgeGraph {
      * @throws LoadException naming the file, line and column of the first error
      */
     public static KnowledgeGraph load(GraphSource src) throws LoadException {
-        try {
-            Optional<Snapshot> snapshot = Snapshot.matching(src);
-            if (snapshot.isPresent()) {
-                return snapshot.get().graph();
-            }
-        } catch (UncheckedIOException e) {
-            // an unreadable snapshot is no reason to fail: parse the files instead
-        }
-        return parse(src);
+        Optional<Snapshot> snapshot = Snapshot.matching(src);
+        return snapshot.isPresent() ? snapshot.get().graph() : parse(src);
     }
 
     /**

@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -43,7 +46,10 @@ public final class Snapshot {
         this.dir = dir;
     }
 
-    /** @return the bundled snapshot, if it was made from exactly the files of src */
+    /**
+     * @return the bundled snapshot, if it was made from exactly the files of src (their total size is compared
+     *         first, so that other files are not read for nothing)
+     */
     static Optional<Snapshot> matching(GraphSource src) {
         Optional<Path> dir = GraphSource.bundledSnapshot();
         if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve(FINGERPRINT))) {
@@ -51,8 +57,9 @@ public final class Snapshot {
         }
         try {
             String stored = Files.readString(dir.get().resolve(FINGERPRINT), StandardCharsets.US_ASCII).strip();
-            return stored.equals(fingerprint(src)) ? Optional.of(new Snapshot(dir.get())) : Optional.empty();
-        } catch (IOException e) {
+            boolean same = stored.startsWith(totalSize(src) + " ") && stored.equals(fingerprint(src));
+            return same ? Optional.of(new Snapshot(dir.get())) : Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }
@@ -80,7 +87,10 @@ public final class Snapshot {
         return dir.resolve(TEXT_INDEX);
     }
 
-    /** SHA-256 over the bytes of the ontology file and of each data file, in the order they are loaded. */
+    /**
+     * The total size of the ontology file and the data files, then the SHA-256 of their sizes and bytes in the order
+     * they are loaded.
+     */
     static String fingerprint(GraphSource src) throws IOException {
         MessageDigest sha;
         try {
@@ -88,18 +98,27 @@ public final class Snapshot {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-        update(sha, src.ontologyFile());
-        for (Path file : src.dataFiles()) {
-            update(sha, file);
+        for (Path file : files(src)) {
+            sha.update((Files.size(file) + "\n").getBytes(StandardCharsets.US_ASCII));
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return totalSize(src) + " " + HexFormat.of().formatHex(sha.digest());
     }
 
-    private static void update(MessageDigest sha, Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        sha.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) 0);
-        sha.update(bytes);
+    private static long totalSize(GraphSource src) throws IOException {
+        long total = 0;
+        for (Path file : files(src)) {
+            total += Files.size(file);
+        }
+        return total;
+    }
+
+    private static List<Path> files(GraphSource src) {
+        List<Path> files = new ArrayList<>(List.of(src.ontologyFile()));
+        files.addAll(src.dataFiles());
+        return files;
     }
 
     private static void requireNoFileIris(Graph graph) {
