@@ -2,18 +2,20 @@
 """Writes docs/benchmarks.md (and docs/benchmarks-throughput.svg beside it) from a bench/run.sh results directory.
 
 usage: report.py RESULTS_DIR DOC
-The sections that bench/load.sh and bench/faults.sh own (between <!-- BEGIN name --> and <!-- END name -->) are kept
-from the existing DOC.
+Everything from the "## Load test" heading on (the sections that bench/load.sh, faults.sh, scale.sh and
+push-virtuoso.sh write between <!-- BEGIN name --> and <!-- END name -->, with the text around them) is kept from the
+existing DOC.
 """
 import json
-import re
 import statistics
 import sys
 from pathlib import Path
 
 SYSTEMS = ["aikg", "fuseki", "virtuoso"]
 TITLES = {"aikg": "aikg serve", "fuseki": "stock Fuseki", "virtuoso": "Virtuoso"}
-KEPT = ["load", "faults"]
+TAIL = "## Load test (bench/load.sh)"
+TAIL_STUB = {"Load test (bench/load.sh)": "load", "Crash test (bench/faults.sh)": "faults",
+             "Scale (bench/scale.sh)": "scale", "Publishing into Virtuoso (bench/push-virtuoso.sh)": "push-virtuoso"}
 
 
 def jsonl(p):
@@ -125,13 +127,13 @@ def svg_plot(panels, conns, path, note=""):
     Path(path).write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def kept_sections(doc):
+def kept_tail(doc):
+    """The other scripts' sections, from the existing DOC as they are, or stubs saying how to fill them."""
     text = Path(doc).read_text(encoding="utf-8") if Path(doc).exists() else ""
-    out = {}
-    for name in KEPT:
-        m = re.search(rf"<!-- BEGIN {name} -->.*?<!-- END {name} -->", text, re.S)
-        out[name] = m.group(0) if m else (f"<!-- BEGIN {name} -->\n_Not run yet: `bash bench/{name}.sh`._\n<!-- END {name} -->")
-    return out
+    if TAIL in text:
+        return text[text.index(TAIL):].rstrip("\n")
+    return "\n\n".join(f"## {title}\n\n<!-- BEGIN {name} -->\n_Not run yet: `bash bench/{name}.sh`._\n<!-- END {name} -->"
+                       for title, name in TAIL_STUB.items())
 
 
 def main():
@@ -203,14 +205,16 @@ def main():
         L.append("")
     L.append("What the numbers include: aikg and stock Fuseki run with the JVM's default heap (a quarter of RAM), so "
              "their memory after the load is what the JVM chose to keep, not what they need (see the load test for "
-             "aikg under `-Xmx256m`); stock Fuseki logs every request at INFO (its default; to a file here); aikg's start "
-             "includes parsing the data and computing the RDFS closure, Virtuoso's does not include its load.")
+             "aikg under `-Xmx256m`); stock Fuseki logs every request at INFO (its default; to a file here); at start aikg "
+             "reads the graph, its RDFS closure and its search index from the snapshot its build prepared (`bin/aikg`, "
+             "with the build's class-data-sharing archive), stock Fuseki parses the export, and Virtuoso opens the "
+             "database it loaded before (its load is not in its start).")
     L.append("")
     L.append("## Machine and software")
     L.append("")
     L.append(f"- {machine['nproc']} cores ({machine['cpu']}), {machine['mem_gib']} GiB RAM, kernel {machine['kernel']}, {machine['os']}")
     L.append(f"- {machine['java']}")
-    L.append(f"- aikg at commit `{params['aikg_commit']}` (`target/aikg.jar`, JVM options: `{params['aikg_java_opts'] or 'none'}`)")
+    L.append(f"- aikg at commit `{params['aikg_commit']}` (`bin/aikg`: a copy of `target/aikg.jar` with a class archive made for it; JVM options: `{params['aikg_java_opts'] or 'none'}`)")
     L.append(f"- {machine['fuseki']}, JVM options: `{params['fuseki_java_opts'] or 'none'}`; request logging left on (its default, to a file)")
     L.append(f"- Virtuoso {machine['virtuoso']}: its own `virtuoso.ini` (written by `write_virtuoso_ini` in `bench/lib.sh`) and database under a temporary directory, loopback ports; "
              f"the export loaded with `DB.DBA.TTLP_MT` into graph `urn:aikg:inferred` in {machine['virtuoso_load_s']} s. "
@@ -293,8 +297,9 @@ def main():
     L.append("## Start to first answer and memory")
     L.append("")
     L.append("Start: from process start (fork) to the first 2xx answer to `SELECT * WHERE {?s ?p ?o} LIMIT 1`, polled "
-             "every 10 ms (`bench/startup.py`), median of the starts; aikg and Fuseki parse the data at start, Virtuoso "
-             "opens its already-loaded database (its load is the separate figure above). Resident memory (VmRSS of "
+             "every 10 ms (`bench/startup.py`), median of the starts; aikg reads the snapshot of the graph its build made "
+             "(closure and search index included), Fuseki parses the export, Virtuoso opens its already-loaded "
+             "database (its load is the separate figure above). Resident memory (VmRSS of "
              "/proc/PID/status): at that first answer, after start of the long-running servers, and after all the load; "
              "peak is VmHWM.")
     L.append("")
@@ -320,14 +325,7 @@ def main():
     L.append("")
     L.append("![throughput by connections](benchmarks-throughput.svg)")
     L.append("")
-    kept = kept_sections(doc)
-    L.append("## Load test (bench/load.sh)")
-    L.append("")
-    L.append(kept["load"])
-    L.append("")
-    L.append("## Crash test (bench/faults.sh)")
-    L.append("")
-    L.append(kept["faults"])
+    L.append(kept_tail(doc))
     L.append("")
     panels = [("repeated-query mix", {s: [rps(qby, s, c) for c in conns] for s in SYSTEMS}),
               ("distinct-query stream", {s: [rps(dby, s, c) for c in conns] for s in SYSTEMS})]

@@ -4,7 +4,9 @@
 # aikg-loaded store (start time, memory) and the median latency of each queries/*.rq at that size (answer cache off).
 # Not part of run.sh. Environment: SIZES ["100k 1M 10M"], REPS [5] (runs per query), SERVE_HEAP [4g],
 # SERVE_TIMEOUT [50] (aikg --timeout, seconds), WORK (keeps the files and stores there; default a temporary folder,
-# removed at the end), LABEL, SKIP_BUILD=1, DOC [docs/benchmarks.md] (its "scale" section is replaced), OUT.
+# removed at the end), LABEL, SKIP_BUILD=1, DOC [docs/benchmarks.md] (its "scale" section is replaced), OUT,
+# QUERIES_ONLY=1 (with the WORK of an earlier run: serve the stores aikg load built there and measure the start and
+# the queries again, without generating or loading; the load columns are left empty).
 # Going by the 1M run (154 MB file, 164 MB per store, serve RSS 1.1 GB with -Xmx4g), 10M needs about 5 GB of disk in
 # WORK (1.5 GB file, two stores of ~1.7 GB), SERVE_HEAP=12g (the text index is in memory) and roughly an hour on 2 cores.
 set -euo pipefail
@@ -46,26 +48,28 @@ du_mb() { du -sm "$1" | cut -f1; }
 ROWS=()
 for N in $SIZES; do
     NT=$WORK/aikg-$N.nt
-    if [ ! -s "$NT" ]; then
+    GEN_S= AIKG_S=– JENA_S=– AIKG_MB=– JENA_MB=–
+    if [ "${QUERIES_ONLY:-}" = 1 ]; then
+        [ -d "$WORK/tdb2-aikg-$N" ] && [ -s "$NT" ] || die "QUERIES_ONLY=1 needs $NT and $WORK/tdb2-aikg-$N"
+    elif [ ! -s "$NT" ]; then
         log "$N: generating"
         t0=$(now); "$AIKG" generate --scale "$N" --output "$NT" 2> "$OUT/generate-$N.log"; t1=$(now)
         GEN_S=$(secs "$t0" "$t1")
-    else
-        GEN_S=
     fi
     TRIPLES=$(wc -l < "$NT" | tr -d ' ')
+    if [ "${QUERIES_ONLY:-}" != 1 ]; then
+        log "$N: aikg load ($TRIPLES triples)"
+        rm -rf "$WORK/tdb2-aikg-$N"
+        t0=$(now); "$AIKG" load --tdb2 "$WORK/tdb2-aikg-$N" "$NT" > "$OUT/aikg-load-$N.log" 2>&1; t1=$(now)
+        AIKG_S=$(secs "$t0" "$t1")
 
-    log "$N: aikg load ($TRIPLES triples)"
-    rm -rf "$WORK/tdb2-aikg-$N"
-    t0=$(now); "$AIKG" load --tdb2 "$WORK/tdb2-aikg-$N" "$NT" > "$OUT/aikg-load-$N.log" 2>&1; t1=$(now)
-    AIKG_S=$(secs "$t0" "$t1")
-
-    log "$N: tdb2.tdbloader --loader=phased"
-    rm -rf "$WORK/tdb2-jena-$N"
-    t0=$(now); java -cp "$JENA_CP" tdb2.tdbloader --loader=phased --loc "$WORK/tdb2-jena-$N" "$NT" > "$OUT/tdbloader-$N.log" 2>&1; t1=$(now)
-    JENA_S=$(secs "$t0" "$t1")
-    JENA_MB=$(du_mb "$WORK/tdb2-jena-$N"); rm -rf "$WORK/tdb2-jena-$N"
-    AIKG_MB=$(du_mb "$WORK/tdb2-aikg-$N")
+        log "$N: tdb2.tdbloader --loader=phased"
+        rm -rf "$WORK/tdb2-jena-$N"
+        t0=$(now); java -cp "$JENA_CP" tdb2.tdbloader --loader=phased --loc "$WORK/tdb2-jena-$N" "$NT" > "$OUT/tdbloader-$N.log" 2>&1; t1=$(now)
+        JENA_S=$(secs "$t0" "$t1")
+        JENA_MB=$(du_mb "$WORK/tdb2-jena-$N"); rm -rf "$WORK/tdb2-jena-$N"
+        AIKG_MB=$(du_mb "$WORK/tdb2-aikg-$N")
+    fi
 
     log "$N: aikg serve --tdb2 and the queries ($REPS runs each)"
     PORT=$(free_port)
@@ -96,11 +100,11 @@ for q in sorted(Path(sys.argv[1]).glob("*.rq")):
 Path(sys.argv[3]).write_text(json.dumps(rows, indent=1))
 PY
     stop_pid "$PID"
-    ROWS+=("$N $TRIPLES ${GEN_S:-0} $AIKG_S $JENA_S $AIKG_MB $JENA_MB $START_S $RSS_MB")
+    ROWS+=("$N $TRIPLES ${GEN_S:-–} $AIKG_S $JENA_S $AIKG_MB $JENA_MB $START_S $RSS_MB")
     printf '%s\n' "${ROWS[@]}" > "$OUT/sizes.txt"
 done
 
-export LABEL=${LABEL:-} SIZES REPS SERVE_HEAP SERVE_TIMEOUT
+export LABEL=${LABEL:-} SIZES REPS SERVE_HEAP SERVE_TIMEOUT QUERIES_ONLY=${QUERIES_ONLY:-}
 export MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
 python3 "$BENCH_DIR/scale_report.py" "$OUT" "$DOC" "$REPO_DIR/queries"
 exit 0

@@ -11,8 +11,8 @@ sizes = [l.split() for l in (out / "sizes.txt").read_text().splitlines() if l.st
 names = [s[0] for s in sizes]
 lat = {n: json.loads((out / f"perquery-{n}.json").read_text()) for n in names}
 rows = {n: json.loads((out / f"rows-{n}.json").read_text()) for n in names}
-rate = lambda t, s: f"{int(t) / float(s):,.0f}" if float(s) > 0 else "–"
-cmd = f"SIZES=\"{E['SIZES']}\" REPS={E['REPS']} bash bench/scale.sh"
+rate = lambda t, s: f"{int(t) / float(s):,.0f}" if s.replace(".", "", 1).isdigit() and float(s) > 0 else "–"
+cmd = ("QUERIES_ONLY=1 " if E.get("QUERIES_ONLY") == "1" else "") + f"SIZES=\"{E['SIZES']}\" REPS={E['REPS']} bash bench/scale.sh"
 md = ["<!-- BEGIN scale -->",
       *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
       f"`{cmd}` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {E['MACHINE']}.",
