@@ -62,6 +62,8 @@ class Tdb2ServerTest {
         try (AikgServer server = serve(root, store, null)) {
             assertEquals(List.of(), server.notes(), "reused silently");
             assertEquals(first, answer(server, QUERY));
+            assertTrue(server.banner().contains("(dataset /aikg, TDB2 store " + store + ", RDFS entailments at query"
+                    + " time, read-only)"), "a store is named, not counted: " + server.banner());
         }
         addEvent(root);
         try (AikgServer server = serve(root, store, null)) {
