@@ -21,8 +21,8 @@ import java.util.List;
  */
 public final class ClassArchiveTraining {
 
-    private static final String SELECT = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
-            + " ORDER BY ?s LIMIT 5";
+    private static final String SELECT =
+            "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s LIMIT 5";
     private static final String CONSTRUCT = "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 5";
     private static final List<String> ACCEPTS = List.of("application/sparql-results+json",
             "application/sparql-results+xml", "text/csv", "text/tab-separated-values");
@@ -44,8 +44,9 @@ public final class ClassArchiveTraining {
         get(http, base + "/aikg/sparql?query=" + encode("ASK {}"), ACCEPTS.get(0));
         get(http, base + "/aikg/sparql?query=" + encode(CONSTRUCT), "text/turtle");
         get(http, base + "/aikg/sparql?query=" + encode("SELECT * WHERE {"), ACCEPTS.get(0));
-        for (String path : List.of("/", "/resource/AlexNet", "/resource/AlexNet?format=ttl", "/search?q=AlexNet", "/search?q=" + encode("商汤"),
-                "/ontology", "/.well-known/void", "/timeline", "/query", "/resource/no-such-thing")) {
+        for (String path : List.of("/", "/resource/alexnet", "/resource/alexnet?format=ttl", "/search?q=AlexNet",
+                "/search?q=" + encode("商汤"), "/ontology", "/.well-known/void", "/timeline", "/query",
+                "/resource/no-such-thing")) {
             get(http, base + path, "text/html");
         }
         server.interrupt();

@@ -107,7 +107,8 @@ public final class GraphStorePush {
     /** Whether the store answers 401 or 403 to a HEAD of target with the Digest credentials (which changes nothing). */
     private boolean refusesCredentials(URI target) {
         try {
-            HttpRequest.Builder head = HttpRequest.newBuilder(target).method("HEAD", HttpRequest.BodyPublishers.noBody());
+            HttpRequest.Builder head =
+                    HttpRequest.newBuilder(target).method("HEAD", HttpRequest.BodyPublishers.noBody());
             HttpResponse<String> challenged = send(head.build());
             if (challenged.statusCode() != 401) {
                 return false;

@@ -93,7 +93,10 @@ public final class TextIndex {
         return TextDatasetFactory.create(base, index, true);
     }
 
-    /** Writes the index of graph's labels and descriptions into the folder dir, for {@link #wrap(DatasetGraph, Optional)}. */
+    /**
+     * Writes the index of graph's labels and descriptions into the folder dir, for
+     * {@link #wrap(DatasetGraph, Optional)}.
+     */
     public static void write(Graph graph, Path dir) throws IOException {
         try (FSDirectory directory = FSDirectory.open(dir)) {
             TextIndexLucene index = new TextIndexLucene(directory, config());

@@ -15,7 +15,8 @@ final class TestServer implements AutoCloseable {
 
     TestServer(DatasetGraph dataset, Graph ontology) {
         server = FusekiServer.create().port(0).loopback(true).add("/aikg", dataset)
-                .fusekiModules(FusekiModules.create(new LinkedDataModule(() -> dataset, () -> ontology, IriMapping.DEFAULT)))
+                .fusekiModules(FusekiModules.create(
+                        new LinkedDataModule(() -> dataset, () -> ontology, IriMapping.DEFAULT)))
                 .build().start();
     }
 
