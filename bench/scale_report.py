@@ -20,7 +20,7 @@ md = ["<!-- BEGIN scale -->",
       " `tdb2.tdbloader --loader=phased --loc DIR aikg-N.nt` (jena-cmds " + "5.6.0" + ", the same phased loader) into fresh"
       " directories, wall time of the whole command (JVM start included); then"
       f" `aikg serve --tdb2 DIR --cache-entries 0 --timeout {E['SERVE_TIMEOUT']}` (`-Xmx{E['SERVE_HEAP']}`) on the aikg-loaded"
-      f" store, start = launch to first answer (the text index and the triple count of the ready line are built then),"
+      f" store, start = launch to first answer (the text index is built then),"
       f" and each query of `queries/` run {E['REPS']} times in a row over one connection (`bench/perquery.py`).",
       "",
       "| N | triples | generate s | aikg load s | aikg load triples/s | tdb2.tdbloader s | tdb2.tdbloader triples/s | store MB (aikg / tdbloader) | serve start s | serve RSS MB |",
