@@ -70,6 +70,15 @@ public final class KnowledgeGraph {
     }
 
     /**
+     * Parses ontology/aikg.ttl of src alone, as {@link #parse} does.
+     *
+     * @throws LoadException naming the file, line and column of the first error
+     */
+    public static Graph parseOntology(GraphSource src) throws LoadException {
+        return parse(src, src.ontologyFile());
+    }
+
+    /**
      * Streams the ontology and then every data file into sink, file by file, without keeping them in memory; a
      * syntax error stops it part-way, so sink should be transactional (e.g. a store written in one transaction).
      *
@@ -97,12 +106,8 @@ public final class KnowledgeGraph {
                     .strict(true)
                     .errorHandler(new ThrowingErrorHandler())
                     .parse(sink);
-        } catch (ThrowingErrorHandler.ParseError e) {
-            throw new LoadException(shown, e.line, e.column, e.getMessage(), e);
-        } catch (RiotException e) {
-            throw new LoadException(shown, -1, -1, e.getMessage(), e);
-        } catch (IOException e) {
-            throw new LoadException(shown, -1, -1, "cannot read: " + e, e);
+        } catch (ThrowingErrorHandler.ParseError | RiotException | IOException e) {
+            throw LoadException.of(shown, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.aikg.load;
 
+import java.io.IOException;
+
 /** A graph file that could not be read or parsed, with where the problem is: file, line and column. */
 public class LoadException extends Exception {
 
@@ -20,6 +22,19 @@ public class LoadException extends Exception {
         this.file = file;
         this.line = line;
         this.column = column;
+    }
+
+    /**
+     * The one mapping of what reading a graph file can throw: a parse error with its line and column, another parser
+     * error, or an I/O error.
+     *
+     * @param file display name of the file, as {@link GraphSource#describe} gives it
+     */
+    static LoadException of(String file, Exception e) {
+        if (e instanceof ThrowingErrorHandler.ParseError parse) {
+            return new LoadException(file, parse.line, parse.column, parse.getMessage(), parse);
+        }
+        return new LoadException(file, -1, -1, e instanceof IOException ? "cannot read: " + e : e.getMessage(), e);
     }
 
     private static String location(String file, long line, long column) {

@@ -84,12 +84,8 @@ public final class TdbBulkLoad {
                     Instant.now(), count, dataFile.toAbsolutePath()), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return count;
-        } catch (ThrowingErrorHandler.ParseError e) {
-            throw new LoadException(shown, e.line, e.column, e.getMessage(), e);
-        } catch (RiotException e) {
-            throw new LoadException(shown, -1, -1, e.getMessage(), e);
-        } catch (IOException e) {
-            throw new LoadException(shown, -1, -1, "cannot read: " + e, e);
+        } catch (ThrowingErrorHandler.ParseError | RiotException | IOException e) {
+            throw LoadException.of(shown, e);
         }
     }
 
