@@ -1,16 +1,14 @@
 package org.aikg.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.aikg.load.GraphSource;
+import org.aikg.load.KnowledgeGraph;
+import org.aikg.load.Lazy;
+import org.aikg.load.LoadException;
 import org.aikg.linkeddata.IriMapping;
 import org.aikg.linkeddata.LinkedDataModule;
 import org.aikg.query.NamedQueries;
@@ -19,8 +17,6 @@ import org.aikg.server.AikgServer;
 import org.aikg.server.ServerConfig;
 import org.aikg.web.WebModule;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -151,16 +147,13 @@ public final class ServeCommand extends GraphCommand {
 
     /** The graph of ontology/aikg.ttl (the file may be inside the jar), for the ontology's pages: read at the first. */
     private static Supplier<Graph> ontology(GraphSource src) {
-        AtomicReference<Graph> read = new AtomicReference<>();
-        return () -> read.updateAndGet(graph -> graph != null ? graph : parse(src.ontologyFile()));
-    }
-
-    private static Graph parse(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return Lazy.of(() -> {
+            try {
+                return KnowledgeGraph.parseOntology(src);
+            } catch (LoadException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
     }
 
     private static void removeHook(Thread hook) {
