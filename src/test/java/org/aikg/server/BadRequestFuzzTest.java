@@ -98,7 +98,9 @@ class BadRequestFuzzTest {
         try {
             response = client.send(probe.http(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException closedUnderneath) {
-            response = client.send(probe.http(), HttpResponse.BodyHandlers.ofByteArray());
+            // a fresh client, so the retry cannot be handed another pooled connection the server has closed
+            HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            response = fresh.send(probe.http(), HttpResponse.BodyHandlers.ofByteArray());
         }
         Map<String, String> headers = new TreeMap<>();
         response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
