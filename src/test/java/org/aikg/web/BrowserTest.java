@@ -181,14 +181,16 @@ class BrowserTest {
                 }
                 const p = px(best);
                 return [p[0], p[1], data.getId(best)];""";
+        // settled: the same node, within a pixel, over three samples in a row (one still pair let a slow drift through)
         List<Object> before = (List<Object>) browser.executeScript(script, chart);
-        for (int i = 0; i < 40; i++) {
+        int still = 0;
+        for (int i = 0; i < 60 && still < 2; i++) {
             sleep(250);
             List<Object> now = (List<Object>) browser.executeScript(script, chart);
-            if (Math.abs(((Number) now.get(0)).doubleValue() - ((Number) before.get(0)).doubleValue()) < 1
-                    && Math.abs(((Number) now.get(1)).doubleValue() - ((Number) before.get(1)).doubleValue()) < 1) {
-                return now;
-            }
+            boolean same = now.get(2).equals(before.get(2))
+                    && Math.abs(((Number) now.get(0)).doubleValue() - ((Number) before.get(0)).doubleValue()) < 1
+                    && Math.abs(((Number) now.get(1)).doubleValue() - ((Number) before.get(1)).doubleValue()) < 1;
+            still = same ? still + 1 : 0;
             before = now;
         }
         return before;
