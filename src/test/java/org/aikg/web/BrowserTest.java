@@ -2,6 +2,7 @@ package org.aikg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -154,6 +155,7 @@ class BrowserTest {
 
         browser.executeScript("arguments[0].scrollIntoView()", chart);
         List<Object> target = settledPosition(chart);
+        assertNotNull(target, "no node other than the centre is alone under its own centre pixel");
         int x = ((Number) target.get(0)).intValue() - chart.getSize().getWidth() / 2;
         int y = ((Number) target.get(1)).intValue() - chart.getSize().getHeight() / 2;
         new Actions(browser).moveToElement(chart, x, y).click().perform();
@@ -162,23 +164,26 @@ class BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("iri="));
     }
 
-    /** The pixel position and id of the loneliest node, once the layout has stopped moving (a force layout). */
+    /** The pixel position and id of the loneliest node that alone is under its own centre, once the layout is still. */
     @SuppressWarnings("unchecked")
     private static List<Object> settledPosition(WebElement chart) {
-        // the node (other than the centre, node 0) farthest from its nearest neighbour, so no other symbol or label
-        // lies under the click
+        // nodes other than the centre (node 0), farthest from their nearest neighbour first; the first whose centre
+        // pixel hits its own symbol in ECharts' hit test, so no neighbour's label or edge label lies under the click
         String script = """
                 const c = echarts.getInstanceByDom(arguments[0]);
                 const data = c.getModel().getSeriesByIndex(0).getData();
                 const px = i => c.convertToPixel({seriesIndex: 0}, data.getItemLayout(i));
-                let best = 1, bestGap = -1;
-                for (let i = 1; i < data.count(); i++) {
-                  let gap = Infinity;
-                  for (let j = 0; j < data.count(); j++) {
-                    if (j !== i) { gap = Math.min(gap, Math.hypot(px(i)[0] - px(j)[0], px(i)[1] - px(j)[1])); }
+                const gap = i => Math.min(...[...Array(data.count()).keys()].filter(j => j !== i)
+                    .map(j => Math.hypot(px(i)[0] - px(j)[0], px(i)[1] - px(j)[1])));
+                const owner = el => {
+                  for (; el; el = el.parent || el.__hostTarget) {
+                    for (let j = 0; j < data.count(); j++) { if (data.getItemGraphicEl(j) === el) { return j; } }
                   }
-                  if (gap > bestGap) { best = i; bestGap = gap; }
-                }
+                  return -1;
+                };
+                const order = [...Array(data.count()).keys()].slice(1).sort((a, b) => gap(b) - gap(a));
+                const best = order.find(i => owner(c.getZr().handler.findHover(px(i)[0], px(i)[1]).target) === i);
+                if (best === undefined) { return null; }
                 const p = px(best);
                 return [p[0], p[1], data.getId(best)];""";
         // settled: the same node, within a pixel, over three samples in a row (one still pair let a slow drift through)
@@ -187,7 +192,7 @@ class BrowserTest {
         for (int i = 0; i < 60 && still < 2; i++) {
             sleep(250);
             List<Object> now = (List<Object>) browser.executeScript(script, chart);
-            boolean same = now.get(2).equals(before.get(2))
+            boolean same = now != null && before != null && now.get(2).equals(before.get(2))
                     && Math.abs(((Number) now.get(0)).doubleValue() - ((Number) before.get(0)).doubleValue()) < 1
                     && Math.abs(((Number) now.get(1)).doubleValue() - ((Number) before.get(1)).doubleValue()) < 1;
             still = same ? still + 1 : 0;
