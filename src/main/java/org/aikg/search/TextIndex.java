@@ -95,9 +95,16 @@ public final class TextIndex {
 
     /**
      * Writes the index of graph's labels and descriptions into the folder dir, for
-     * {@link #wrap(DatasetGraph, Optional)}.
+     * {@link #wrap(DatasetGraph, Optional)}, in place of any index already there (Lucene would add to it).
      */
     public static void write(Graph graph, Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> old = Files.list(dir)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
         try (FSDirectory directory = FSDirectory.open(dir)) {
             TextIndexLucene index = new TextIndexLucene(directory, config());
             fill(index, DatasetGraphFactory.wrap(graph));

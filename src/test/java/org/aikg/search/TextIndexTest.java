@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +12,13 @@ import java.util.stream.Collectors;
 import org.aikg.load.GraphSource;
 import org.aikg.load.KnowledgeGraph;
 import org.aikg.testing.ServedGraph;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +84,22 @@ class TextIndexTest {
             assertFalse(expected.isEmpty(), query);
             assertEquals(expected, subjects(written, query), query);
             assertEquals(expected, subjects(bundled, query), "the build's index: " + query);
+        }
+        assertEquals(documents(dir), documents(kg.textIndex().orElseThrow()), "documents in the build's index");
+    }
+
+    @Test
+    void writingAgainReplacesTheIndex(@TempDir Path dir) throws Exception {
+        Graph graph = KnowledgeGraph.load(GraphSource.bundled()).inferred();
+        TextIndex.write(graph, dir);
+        int once = documents(dir);
+        TextIndex.write(graph, dir);
+        assertEquals(once, documents(dir), "documents after writing the same graph twice into one folder");
+    }
+
+    private static int documents(Path dir) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs();
         }
     }
 
