@@ -23,8 +23,7 @@ public final class BuildSnapshot {
         }
         GraphSource src = GraphSource.bundled();
         KnowledgeGraph kg = KnowledgeGraph.parse(src);
-        Path index = Snapshot.write(src, kg, Path.of(args[0]));
-        TextIndex.write(kg.inferred(), index);
+        TextIndex.write(kg.inferred(), Snapshot.write(src, kg, Path.of(args[0])));
         System.out.printf("snapshot of the bundled graph: %d asserted and %d served triples, in %s%n",
                 kg.asserted().size(), kg.inferred().size(), args[0]);
     }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,22 +24,27 @@ public final class GraphSource {
 
     private static final String BUNDLE_MARKER = "/aikg/ontology/aikg.ttl";
 
-    private final Path home;
-    private final Path dataDir;
+    private final Lazy<Path> home;
+    private final Lazy<Path> dataDir;
     private final String shownHome;
     private final String shownData;
+    private final boolean bundled;
 
-    private GraphSource(Path home, Path dataDir, String shownHome, String shownData) {
+    private GraphSource(Lazy<Path> home, Lazy<Path> dataDir, String shownHome, String shownData, boolean bundled) {
         this.home = home;
         this.dataDir = dataDir;
         this.shownHome = shownHome;
         this.shownData = shownData;
+        this.bundled = bundled;
     }
 
-    /** @return the copy inside the jar, or in target/classes when run from the build tree */
+    /**
+     * @return the copy inside the jar, or in target/classes when run from the build tree; the jar is opened as a file
+     *         system (which reads its whole directory of entries) only when a file is first asked for
+     */
     public static GraphSource bundled() {
-        Path home = bundledHome();
-        return new GraphSource(home, home.resolve("data"), "", "data");
+        Lazy<Path> home = Lazy.of(GraphSource::bundledHome);
+        return new GraphSource(home, Lazy.of(() -> home.get().resolve("data")), "", "data", true);
     }
 
     /**
@@ -53,27 +57,36 @@ public final class GraphSource {
             throw new IllegalArgumentException("not a directory: " + dir);
         }
         if (Files.isDirectory(dir.resolve("ontology"))) {
-            return new GraphSource(dir, dir.resolve("data"), dir.toString(), dir.resolve("data").toString());
+            return new GraphSource(Lazy.of(() -> dir), Lazy.of(() -> dir.resolve("data")), dir.toString(),
+                    dir.resolve("data").toString(), false);
         }
-        return new GraphSource(bundledHome(), dir, "", dir.toString());
+        return new GraphSource(Lazy.of(GraphSource::bundledHome), Lazy.of(() -> dir), "", dir.toString(), false);
+    }
+
+    /**
+     * @return whether this is the bundled copy inside the jar, which the build packed together with the
+     *         {@link Snapshot} it made from these very files
+     */
+    public boolean isPackedBundle() {
+        return bundled && "jar".equals(bundleMarker().getProtocol());
     }
 
     /** @return ontology/aikg.ttl */
     public Path ontologyFile() {
-        return home.resolve("ontology").resolve("aikg.ttl");
+        return home.get().resolve("ontology").resolve("aikg.ttl");
     }
 
     /** @return ontology/shapes.ttl, which may not exist */
     public Path shapesFile() {
-        return home.resolve("ontology").resolve("shapes.ttl");
+        return home.get().resolve("ontology").resolve("shapes.ttl");
     }
 
     /** @return every *.ttl file below the data folder, recursively, sorted by path; empty if there is no data folder */
     public List<Path> dataFiles() {
-        if (!Files.isDirectory(dataDir)) {
+        if (!Files.isDirectory(dataDir.get())) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(dataDir)) {
+        try (Stream<Path> files = Files.walk(dataDir.get())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".ttl"))
                     .filter(Files::isRegularFile)
                     .sorted()
@@ -85,16 +98,16 @@ public final class GraphSource {
 
     /** @return the queries/ folder, which may not exist */
     public Path queriesDir() {
-        return home.resolve("queries");
+        return home.get().resolve("queries");
     }
 
     /** @return a short display name for p, e.g. "data/2012-2014-events.ttl", for messages */
     public String describe(Path p) {
-        if (p.getFileSystem().equals(dataDir.getFileSystem()) && p.startsWith(dataDir)) {
-            return join(shownData, dataDir.relativize(p));
+        if (p.getFileSystem().equals(dataDir.get().getFileSystem()) && p.startsWith(dataDir.get())) {
+            return join(shownData, dataDir.get().relativize(p));
         }
-        if (p.getFileSystem().equals(home.getFileSystem()) && p.startsWith(home)) {
-            return join(shownHome, home.relativize(p));
+        if (p.getFileSystem().equals(home.get().getFileSystem()) && p.startsWith(home.get())) {
+            return join(shownHome, home.get().relativize(p));
         }
         return p.toString();
     }
@@ -109,20 +122,19 @@ public final class GraphSource {
 
     @Override
     public String toString() {
-        return "GraphSource[home=" + home.toUri() + ", data=" + dataDir.toUri() + "]";
+        return "GraphSource[home=" + home.get().toUri() + ", data=" + dataDir.get().toUri() + "]";
     }
 
-    /** @return the bundled {@link Snapshot} folder, if the build made one */
-    static Optional<Path> bundledSnapshot() {
-        Path dir = bundledHome().resolve(Snapshot.FOLDER);
-        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
-    }
-
-    private static Path bundledHome() {
+    private static URL bundleMarker() {
         URL marker = GraphSource.class.getResource(BUNDLE_MARKER);
         if (marker == null) {
             throw new IllegalStateException("no bundled graph on the classpath (missing " + BUNDLE_MARKER + ")");
         }
+        return marker;
+    }
+
+    private static Path bundledHome() {
+        URL marker = bundleMarker();
         try {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {

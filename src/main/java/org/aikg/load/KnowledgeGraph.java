@@ -25,10 +25,10 @@ public final class KnowledgeGraph {
     private final Lazy<Graph> data;
     private final Lazy<Graph> asserted;
     private final Lazy<Graph> inferred;
-    private final Optional<Path> textIndex;
+    private final Optional<StoredFile> textIndex;
 
     private KnowledgeGraph(Supplier<Graph> ontology, Supplier<Graph> data, Optional<Supplier<Graph>> inferred,
-            Optional<Path> textIndex) {
+            Optional<StoredFile> textIndex) {
         this.ontology = Lazy.of(ontology);
         this.data = Lazy.of(data);
         this.asserted = Lazy.of(() -> union(ontology(), data()));
@@ -38,7 +38,7 @@ public final class KnowledgeGraph {
 
     /** A graph read back from a {@link Snapshot} as its parts are asked for, closure and search index made before. */
     static KnowledgeGraph of(Supplier<Graph> ontology, Supplier<Graph> data, Supplier<Graph> inferred,
-            Path textIndex) {
+            StoredFile textIndex) {
         return new KnowledgeGraph(ontology, data, Optional.of(inferred), Optional.of(textIndex));
     }
 
@@ -143,8 +143,8 @@ public final class KnowledgeGraph {
         return inferred.get();
     }
 
-    /** @return the folder of a search index made beforehand from {@link #inferred()}, if there is one */
-    public Optional<Path> textIndex() {
+    /** @return the file of a search index made beforehand from {@link #inferred()}, if there is one */
+    public Optional<StoredFile> textIndex() {
         return textIndex;
     }
 

@@ -1,5 +1,6 @@
 package org.aikg.load;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,42 +24,42 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The bundled graph prepared at build time (folder "aikg/snapshot/" next to the bundled data): the ontology, the data
- * and the RDFS closure in RDF Thrift, plus a folder for the search index, under the fingerprint of the Turtle files
- * they were made from. A source whose files have that fingerprint loads from it instead of parsing and reasoning
- * again; any other source (an edited copy, --data elsewhere) is parsed as usual.
+ * The bundled graph prepared at build time (folder "aikg/snapshot/" next to the bundled data, read through the class
+ * loader): the ontology, the data and the RDFS closure in RDF Thrift, plus the search index, under the fingerprint of
+ * the Turtle files they were made from. A source whose files have that fingerprint loads from it instead of parsing
+ * and reasoning again; any other source (an edited copy, --data elsewhere) is parsed as usual.
  */
 public final class Snapshot {
 
     /** The snapshot's folder, next to ontology/ and data/ in the bundled home. */
     public static final String FOLDER = "snapshot";
-    /** The sub-folder holding the search index files. */
-    public static final String TEXT_INDEX = "text-index";
+    /** The file holding the search index. */
+    public static final String TEXT_INDEX = "text-index.bin";
 
+    private static final String RESOURCES = "/aikg/" + FOLDER + "/";
     private static final String FINGERPRINT = "fingerprint.txt";
     private static final String ONTOLOGY = "ontology.rt";
     private static final String DATA = "data.rt";
     private static final String INFERRED = "inferred.rt";
 
-    private final Path dir;
-
-    private Snapshot(Path dir) {
-        this.dir = dir;
-    }
+    private Snapshot() {}
 
     /**
-     * @return the bundled snapshot, if it was made from exactly the files of src (their total size is compared
-     *         first, so that other files are not read for nothing)
+     * @return the bundled snapshot, if it was made from exactly the files of src: the bundled copy in the jar, packed
+     *         by the same build, or files whose fingerprint is the snapshot's (their total size is compared first, so
+     *         that other files are not read for nothing)
      */
     static Optional<Snapshot> matching(GraphSource src) {
-        Optional<Path> dir = GraphSource.bundledSnapshot();
-        if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve(FINGERPRINT))) {
-            return Optional.empty();
-        }
-        try {
-            String stored = Files.readString(dir.get().resolve(FINGERPRINT), StandardCharsets.US_ASCII).strip();
+        try (InputStream in = Snapshot.class.getResourceAsStream(RESOURCES + FINGERPRINT)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            if (src.isPackedBundle()) {
+                return Optional.of(new Snapshot());
+            }
+            String stored = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
             boolean same = stored.startsWith(totalSize(src) + " ") && stored.equals(fingerprint(src));
-            return same ? Optional.of(new Snapshot(dir.get())) : Optional.empty();
+            return same ? Optional.of(new Snapshot()) : Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
@@ -66,20 +67,20 @@ public final class Snapshot {
 
     /** @return the graph as it was when the snapshot was made; each file is read when its part is first asked for */
     KnowledgeGraph graph() {
-        return KnowledgeGraph.of(() -> read(ONTOLOGY), () -> read(DATA), () -> read(INFERRED), dir.resolve(TEXT_INDEX));
+        return KnowledgeGraph.of(() -> read(ONTOLOGY), () -> read(DATA), () -> read(INFERRED), () -> open(TEXT_INDEX));
     }
 
     /**
-     * Writes the snapshot of kg, which was parsed from src, into dir (made if missing); the search index folder is
-     * left for the caller to fill.
+     * Writes the snapshot of kg, which was parsed from src, into dir (made if missing); the search index file is
+     * left for the caller to write.
      *
-     * @return the folder for the search index
+     * @return the file for the search index
      * @throws IllegalArgumentException if the graph holds IRIs of local files (relative IRIs resolved against the
      *                                  files' places), which would not be the same once the files move
      */
     public static Path write(GraphSource src, KnowledgeGraph kg, Path dir) throws IOException {
         requireNoFileIris(kg.asserted());
-        Files.createDirectories(dir.resolve(TEXT_INDEX));
+        Files.createDirectories(dir);
         write(kg.ontology(), dir.resolve(ONTOLOGY));
         write(kg.data(), dir.resolve(DATA));
         write(kg.inferred(), dir.resolve(INFERRED));
@@ -137,13 +138,21 @@ public final class Snapshot {
         }
     }
 
-    private Graph read(String name) {
+    private static Graph read(String name) {
         Graph graph = GraphFactory.createDefaultGraph();
-        try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+        try (InputStream in = open(name)) {
             RDFParser.source(in).lang(RDFLanguages.RDFTHRIFT).parse(graph);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the snapshot file " + dir.resolve(name), e);
+            throw new UncheckedIOException("cannot read the snapshot file " + RESOURCES + name, e);
         }
         return graph;
+    }
+
+    private static InputStream open(String name) throws IOException {
+        InputStream in = Snapshot.class.getResourceAsStream(RESOURCES + name);
+        if (in == null) {
+            throw new FileNotFoundException("the snapshot has no file " + RESOURCES + name);
+        }
+        return in;
     }
 }

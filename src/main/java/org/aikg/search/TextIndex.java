@@ -1,5 +1,9 @@
 package org.aikg.search;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.aikg.load.StoredFile;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
@@ -25,11 +29,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 
 /**
@@ -81,11 +85,13 @@ public final class TextIndex {
     /**
      * Like {@link #wrap(DatasetGraph)}, but if prebuilt is given, the index starts as a copy of the index that
      * {@link #write} made there from the same triples as base holds, and is not filled again.
+     *
+     * @throws UncheckedIOException if prebuilt cannot be read or is not such an index
      */
-    public static DatasetGraph wrap(DatasetGraph base, Optional<Path> prebuilt) {
+    public static DatasetGraph wrap(DatasetGraph base, Optional<StoredFile> prebuilt) {
         TextIndexLucene index;
         if (prebuilt.isPresent()) {
-            index = new TextIndexLucene(copyOf(prebuilt.get()), config());
+            index = new TextIndexLucene(read(prebuilt.get()), config());
         } else {
             index = new TextIndexLucene(new ByteBuffersDirectory(), config());
             fill(index, base);
@@ -94,23 +100,50 @@ public final class TextIndex {
     }
 
     /**
-     * Writes the index of graph's labels and descriptions into the folder dir, for
-     * {@link #wrap(DatasetGraph, Optional)}, in place of any index already there (Lucene would add to it).
+     * Writes the index of graph's labels and descriptions into one file, for {@link #wrap(DatasetGraph, Optional)}:
+     * a header, the number of Lucene files, then each one's name, length and bytes.
      */
-    public static void write(Graph graph, Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> old = Files.list(dir)) {
-                for (Path file : old.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        try (FSDirectory directory = FSDirectory.open(dir)) {
+    public static void write(Graph graph, Path file) throws IOException {
+        try (Directory directory = new ByteBuffersDirectory();
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             TextIndexLucene index = new TextIndexLucene(directory, config());
             fill(index, DatasetGraphFactory.wrap(graph));
             index.close();
+            String[] names = directory.listAll();
+            out.writeUTF(fileHeader());
+            out.writeInt(names.length);
+            for (String name : names) {
+                try (IndexInput in = directory.openInput(name, IOContext.READONCE)) {
+                    byte[] bytes = new byte[Math.toIntExact(in.length())];
+                    in.readBytes(bytes, 0, bytes.length);
+                    out.writeUTF(name);
+                    out.writeInt(bytes.length);
+                    out.write(bytes);
+                }
+            }
         }
-        Files.deleteIfExists(dir.resolve(IndexWriter.WRITE_LOCK_NAME));
+    }
+
+    /** @return the Lucene files that {@link #write} put into file, in memory */
+    static Directory read(StoredFile file) {
+        Directory directory = new ByteBuffersDirectory();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(file.open()))) {
+            String header = in.readUTF();
+            if (!header.equals(fileHeader())) {
+                throw new IOException("\"" + header + "\" is not \"" + fileHeader() + "\"");
+            }
+            for (int files = in.readInt(); files > 0; files--) {
+                String name = in.readUTF();
+                byte[] bytes = new byte[in.readInt()];
+                in.readFully(bytes);
+                try (IndexOutput out = directory.createOutput(name, IOContext.DEFAULT)) {
+                    out.writeBytes(bytes, bytes.length);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+        }
+        return directory;
     }
 
     private static TextIndexConfig config() {
@@ -120,19 +153,9 @@ public final class TextIndex {
         return config;
     }
 
-    private static Directory copyOf(Path dir) {
-        Directory copy = new ByteBuffersDirectory();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                try (IndexOutput out = copy.createOutput(file.getFileName().toString(), IOContext.DEFAULT)) {
-                    out.writeBytes(bytes, bytes.length);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the search index in " + dir, e);
-        }
-        return copy;
+    /** @return the first bytes of a file that {@link #write} made: the format and Lucene's codec */
+    private static String fileHeader() {
+        return "aikg text index, " + Codec.getDefault().getName();
     }
 
     private static EntityDefinition entityDefinition() {

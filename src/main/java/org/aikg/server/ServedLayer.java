@@ -1,7 +1,7 @@
 package org.aikg.server;
 
-import java.nio.file.Path;
 import java.util.Optional;
+import org.aikg.load.StoredFile;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -16,9 +16,9 @@ public interface ServedLayer {
 
     /**
      * @param dataset       what the server serves
-     * @param prebuiltIndex the folder of a search index made beforehand from exactly dataset's triples (the bundled
+     * @param prebuiltIndex the file of a search index made beforehand from exactly dataset's triples (the bundled
      *                      snapshot's), if there is one
      * @return the dataset to serve instead
      */
-    DatasetGraph apply(DatasetGraph dataset, Optional<Path> prebuiltIndex);
+    DatasetGraph apply(DatasetGraph dataset, Optional<StoredFile> prebuiltIndex);
 }

@@ -1,6 +1,7 @@
 package org.aikg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bin/aikg, the launcher the README tells users to run, on the packaged jar and the class archive the build made next
@@ -49,9 +52,10 @@ class LauncherIT {
     }
 
     @Test
-    void servesTheGraphWithItsSearchIndex() throws Exception {
-        Process serve = launcher("-Xshare:on", "serve", "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+    void servesTheGraphWithItsSearchIndex(@TempDir Path tmp) throws Exception {
+        Path classes = tmp.resolve("classes.log");
+        Process serve = launcher("-Xshare:on -Xlog:class+load=info:file=" + classes, "serve", "--port", "0")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String url = readyUrl(serve);
             HttpClient http = HttpClient.newHttpClient();
@@ -65,6 +69,12 @@ class LauncherIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, search.statusCode());
             assertTrue(search.body().contains("resource/sensetime"), "the search index of the snapshot finds 商汤");
+            // the build's snapshot, read through the class loader: no Turtle parsed, the jar not opened as a file
+            // system (which reads its whole directory of entries again)
+            String loaded = Files.readString(classes);
+            assertTrue(loaded.contains("org.apache.jena.riot.thrift."), "the snapshot's RDF Thrift was read");
+            assertFalse(loaded.contains("org.apache.jena.riot.lang.LangTurtle "), "Turtle was parsed");
+            assertFalse(loaded.contains("jdk.nio.zipfs.ZipFileSystem "), "the jar was opened as a file system");
         } finally {
             serve.destroy();
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "aikg serve did not stop on SIGTERM");

@@ -2,23 +2,25 @@ package org.aikg.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.aikg.load.GraphSource;
 import org.aikg.load.KnowledgeGraph;
+import org.aikg.load.StoredFile;
 import org.aikg.testing.ServedGraph;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,10 +74,11 @@ class TextIndexTest {
     @Test
     void anIndexWrittenBeforehandAnswersLikeAFreshOne(@TempDir Path dir) throws Exception {
         KnowledgeGraph kg = KnowledgeGraph.load(GraphSource.bundled());
-        TextIndex.write(kg.inferred(), dir);
+        Path file = dir.resolve("index.bin");
+        TextIndex.write(kg.inferred(), file);
         DatasetGraph base = ServedGraph.plain();
         DatasetGraph fresh = TextIndex.wrap(base);
-        DatasetGraph written = TextIndex.wrap(base, Optional.of(dir));
+        DatasetGraph written = TextIndex.wrap(base, Optional.of(() -> Files.newInputStream(file)));
         DatasetGraph bundled = TextIndex.wrap(base, kg.textIndex());
         for (String query : List.of("?s text:query (rdfs:label '\"深度学习\"' 'lang:zh')",
                 "?s text:query (rdfs:label '\"deep learning\"' 'lang:en')", "?s text:query (rdfs:label '商汤')",
@@ -85,22 +88,22 @@ class TextIndexTest {
             assertEquals(expected, subjects(written, query), query);
             assertEquals(expected, subjects(bundled, query), "the build's index: " + query);
         }
-        assertEquals(documents(dir), documents(kg.textIndex().orElseThrow()), "documents in the build's index");
+        assertEquals(documents(() -> Files.newInputStream(file)), documents(kg.textIndex().orElseThrow()),
+                "documents in the build's index");
+    }
+
+    private static int documents(StoredFile file) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(TextIndex.read(file))) {
+            return reader.numDocs();
+        }
     }
 
     @Test
-    void writingAgainReplacesTheIndex(@TempDir Path dir) throws Exception {
-        Graph graph = KnowledgeGraph.load(GraphSource.bundled()).inferred();
-        TextIndex.write(graph, dir);
-        int once = documents(dir);
-        TextIndex.write(graph, dir);
-        assertEquals(once, documents(dir), "documents after writing the same graph twice into one folder");
-    }
-
-    private static int documents(Path dir) throws IOException {
-        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            return reader.numDocs();
-        }
+    void aFileThatIsNotAnIndexIsReportedAsSuch(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("index.bin"), "not an index");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> TextIndex.wrap(ServedGraph.plain(), Optional.of(() -> Files.newInputStream(file))));
+        assertTrue(e.getMessage().startsWith("cannot read the search index"), e.getMessage());
     }
 
     @Test
