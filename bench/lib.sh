@@ -58,8 +58,7 @@ bench_jar() {
     fi
     mkdir -p "$dir"
     cp "$AIKG_JAR" "$dir/aikg.jar"
-    java -XX:ArchiveClassesAtExit="$dir/aikg.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$dir/aikg.jar" \
-        org.aikg.cli.ClassArchiveTraining > "$dir/training.log" 2>&1 \
+    java -cp "$dir/aikg.jar" org.aikg.cli.ClassArchive "$dir/aikg.jar" > "$dir/training.log" 2>&1 \
         || { log "WARNING: no class archive for this jar (see $dir/training.log)"; rm -f "$dir/aikg.jsa"; }
     AIKG_JAR=$dir/aikg.jar
     export AIKG_JAR

@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * Build step, not a command for users: runs {@code aikg serve} on a free port, asks it what a first visitor asks (a
- * query in each result format, a malformed one, a resource page, a search, the landing page) and stops it. The build
- * runs it under {@code -XX:ArchiveClassesAtExit}, so the JVM archives every class this loaded; {@code bin/aikg} then
- * starts with that archive and skips loading and verifying those classes again.
+ * query in each result format, a malformed one, a resource page, a search, the landing page) and stops it.
+ * {@link ClassArchive} runs it to list the classes a start and a first visit load; {@code bin/aikg} then starts with
+ * the archive of those classes and skips parsing them again.
  */
 public final class ClassArchiveTraining {
 
