@@ -26,17 +26,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * The bundled graph prepared at build time (folder "aikg/snapshot/" next to the bundled data, read through the class
  * loader): the ontology, the data and the RDFS closure in RDF Thrift, plus the search index, under the fingerprint of
- * the Turtle files they were made from. A source whose files have that fingerprint loads from it instead of parsing
- * and reasoning again; any other source (an edited copy, --data elsewhere) is parsed as usual.
+ * the Turtle files they were made from. The jar's own bundled copy, and any other source whose files have that
+ * fingerprint, load from it instead of parsing and reasoning again; any other source (an edited copy) is parsed.
  */
 public final class Snapshot {
 
-    /** The snapshot's folder, next to ontology/ and data/ in the bundled home. */
-    public static final String FOLDER = "snapshot";
-    /** The file holding the search index. */
-    public static final String TEXT_INDEX = "text-index.bin";
-
-    private static final String RESOURCES = "/aikg/" + FOLDER + "/";
+    /** The snapshot's folder on the class path, next to ontology/ and data/ of the bundled copy. */
+    private static final String RESOURCES = "/aikg/snapshot/";
+    private static final String TEXT_INDEX = "text-index.bin";
     private static final String FINGERPRINT = "fingerprint.txt";
     private static final String ONTOLOGY = "ontology.rt";
     private static final String DATA = "data.rt";

@@ -134,7 +134,11 @@ public final class TextIndex {
             }
             for (int files = in.readInt(); files > 0; files--) {
                 String name = in.readUTF();
-                byte[] bytes = new byte[in.readInt()];
+                int length = in.readInt();
+                if (length < 0) {
+                    throw new IOException("negative length " + length + " of " + name);
+                }
+                byte[] bytes = new byte[length];
                 in.readFully(bytes);
                 try (IndexOutput out = directory.createOutput(name, IOContext.DEFAULT)) {
                     out.writeBytes(bytes, bytes.length);
