@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Crash test: aikg serve over a TDB2 store with updates on; a stream of numbered INSERT DATA updates (HTTP Basic
 # auth); kill -9 at a random moment; restart; check that the store holds exactly what was committed: every update
-# acknowledged with 2xx is there, nothing else but possibly the one update in flight, and no update half-applied.
+# acknowledged with 2xx is there, nothing else but possibly the one update in flight, and no update half-applied; and
+# that the search index finds by label exactly the updates the store holds.
 # Repeated FAULT_ITERATIONS times over the same store. Not part of run.sh.
 # Environment: LABEL (a note put above the results), FAULT_ITERATIONS [20], FAULT_MIN_S [0.3] / FAULT_MAX_S [3.0] (kill after a uniform random delay),
 # FAULT_SEED (random seed, default: time), SKIP_BUILD=1, DOC [docs/benchmarks.md] ("faults" section replaced), OUT.
@@ -44,19 +45,28 @@ start_server() {  # sets PID and START_S (seconds to first answer)
     START_S=$(python3 -c "print(round($t1 - $t0, 2))")
 }
 
-# what the store holds: JSON {"seq": [n...], "unpaired": k} — unpaired counts updates with only one of their triples
+# what the store and its search index hold: JSON {"seq": [n...], "unpaired": k, "index_disagrees": d} — unpaired counts
+# updates with only some of their three triples; index_disagrees the updates that the search index finds by their label
+# but that the store lacks, or the other way round
 store_state() {
-    curl -fs -G -H 'Accept: application/sparql-results+json' "$BASE/aikg/sparql" --data-urlencode \
-        'query=SELECT ?s ?n ?m WHERE { { ?s <urn:aikg-bench:seq> ?n } UNION { ?s <urn:aikg-bench:pair> ?m } }' |
+    curl -fs -G -H 'Accept: application/sparql-results+json' "$BASE/aikg/sparql" -o "$WORK/store.json" \
+        --data-urlencode 'query=SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "urn:aikg-bench:update/")) }'
+    curl -fs -G -H 'Accept: application/sparql-results+json' "$BASE/aikg/sparql" -o "$WORK/index.json" \
+        --data-urlencode 'query=SELECT ?s WHERE { ?s <http://jena.apache.org/text#query> (<http://www.w3.org/2000/01/rdf-schema#label> "benchupdate" 1000000) }'
     python3 -c '
 import json, sys, collections
-rows = json.load(sys.stdin)["results"]["bindings"]
-seq, pair = {}, {}
-for r in rows:
-    if "n" in r: seq[r["s"]["value"]] = int(r["n"]["value"])
-    if "m" in r: pair[r["s"]["value"]] = int(r["m"]["value"])
-unpaired = sum(1 for s in set(seq) ^ set(pair)) + sum(1 for s in set(seq) & set(pair) if seq[s] != pair[s])
-print(json.dumps({"seq": sorted(seq.values()), "unpaired": unpaired}))'
+NS = "urn:aikg-bench:"
+parts = collections.defaultdict(dict)
+for r in json.load(open(sys.argv[1]))["results"]["bindings"]:
+    parts[r["s"]["value"]][r["p"]["value"]] = r["o"]["value"]
+def complete(s, p):
+    n = s.rsplit("/", 1)[1]
+    return p.get(NS + "seq") == n and p.get(NS + "pair") == n \
+        and p.get("http://www.w3.org/2000/01/rdf-schema#label") == "benchupdate " + n
+whole = {s for s, p in parts.items() if complete(s, p)}
+indexed = {r["s"]["value"] for r in json.load(open(sys.argv[2]))["results"]["bindings"]}
+print(json.dumps({"seq": sorted(int(s.rsplit("/", 1)[1]) for s in whole), "unpaired": len(parts) - len(whole),
+                  "index_disagrees": len(indexed ^ set(parts))}))' "$WORK/store.json" "$WORK/index.json"
 }
 
 LOAD_BEFORE=$(loadavg)
@@ -99,6 +109,7 @@ print(json.dumps({"iteration": int(i), "kill_after_s": float(delay), "restart_s"
                   "present": len(present), "lost_acked": lost, "in_flight": inflight,
                   "in_flight_committed": inflight in present and inflight not in acked,
                   "unexpected": [n for n in extra if n not in allowed], "unpaired": st["unpaired"],
+                  "index_disagrees": st["index_disagrees"],
                   "stream_end": " ".join(this[-1]) if this else ""}))
 PY
     # the in-flight update may have committed: never reuse its number
@@ -117,29 +128,34 @@ its = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 lost = sum(len(x["lost_acked"]) for x in its)
 unexpected = sum(len(x["unexpected"]) for x in its)
 unpaired = max((x["unpaired"] for x in its), default=0)
+disagree = max((x["index_disagrees"] for x in its), default=0)
 committed_inflight = sum(x["in_flight_committed"] for x in its)
-ok = lost == 0 and unexpected == 0 and unpaired == 0 and len(its) == int(E["ITER"])
+ok = lost == 0 and unexpected == 0 and unpaired == 0 and disagree == 0 and len(its) == int(E["ITER"])
 rs = sorted(x["restart_s"] for x in its)
 lines = ["<!-- BEGIN faults -->",
          *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
          f"`FAULT_ITERATIONS={E['ITER']} FAULT_SEED={E['SEED']} bash bench/faults.sh` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())},"
          f" load average {E['LOAD_BEFORE']} before, {E['LOAD_AFTER']} after.",
-         "aikg `serve --tdb2 DIR --allow-update --password-file F`; numbered two-triple `INSERT DATA` updates one after"
-         f" another (HTTP Basic auth) until `kill -9` after a random {E['MIN_S']}–{E['MAX_S']} s; restart on the same store;"
-         " compare the store with the acknowledged updates. Same store throughout, so each check covers all earlier iterations.",
+         "aikg `serve --tdb2 DIR --allow-update --password-file F`; numbered three-triple `INSERT DATA` updates (two"
+         " numbers and a label) one after another (HTTP Basic auth) until `kill -9` after a random"
+         f" {E['MIN_S']}–{E['MAX_S']} s; restart on the same store; compare the store with the acknowledged updates, and"
+         " what the search index finds by label (`text:query`) with what the store holds. Same store throughout, so each"
+         " check covers all earlier iterations.",
          "",
          f"- **{'passed' if ok else 'FAILED'}**: {len(its)} kills; acknowledged updates lost: **{lost}**; updates present that were"
-         f" never sent or acknowledged (other than the one in flight): **{unexpected}**; half-applied updates: **{unpaired}**",
+         f" never sent or acknowledged (other than the one in flight): **{unexpected}**; half-applied updates: **{unpaired}**;"
+         f" updates on which the search index and the store disagree: **{disagree}**",
          f"- acknowledged updates in all: {its[-1]['acked_total'] if its else 0}; the update in flight at the kill was found committed"
          f" {committed_inflight} times (allowed: the commit can precede the answer)",
          f"- restart (process start to first answer, TDB2 store reopened): median {rs[len(rs)//2] if rs else 0:.2f} s, max {max(rs) if rs else 0:.2f} s;"
          f" first start (store built): {E['FIRST_START']} s",
          "",
-         "| kill | after s | acked in this run | acked total | present | lost | in flight | in flight committed | restart s |",
-         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"]
+         "| kill | after s | acked in this run | acked total | present | lost | in flight | in flight committed | index disagrees | restart s |",
+         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |"]
 for x in its:
     lines.append(f"| {x['iteration']} | {x['kill_after_s']} | {x['acked_this']} | {x['acked_total']} | {x['present']} |"
-                 f" {len(x['lost_acked'])} | {x['in_flight']} | {'yes' if x['in_flight_committed'] else 'no'} | {x['restart_s']} |")
+                 f" {len(x['lost_acked'])} | {x['in_flight']} | {'yes' if x['in_flight_committed'] else 'no'} |"
+                 f" {x['index_disagrees']} | {x['restart_s']} |")
 lines.append("<!-- END faults -->")
 md = "\n".join(lines)
 Path(sys.argv[1]).with_suffix(".md").write_text(md + "\n")

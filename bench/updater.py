@@ -2,8 +2,8 @@
 """A stream of numbered SPARQL updates for bench/faults.sh, one at a time, until the server goes away.
 
 usage: updater.py --url URL/aikg/update --user U --password P --start N --log FILE [--max-seconds S] [--max-updates K]
-Update n is  INSERT DATA { <urn:aikg-bench:update/n> <urn:aikg-bench:seq> n ; <urn:aikg-bench:pair> n }  (two triples,
-so a half-applied update would show). The log gets "sent n" before each request and "ack n STATUS" after each 2xx,
+Update n is  INSERT DATA { <urn:aikg-bench:update/n> <urn:aikg-bench:seq> n ; <urn:aikg-bench:pair> n ;
+rdfs:label "benchupdate n" }  (three triples, so a half-applied update would show; the label goes into the search index). The log gets "sent n" before each request and "ack n STATUS" after each 2xx,
 flushed line by line; the stream stops at the first connection error (the server was killed) or non-2xx answer.
 """
 import argparse
@@ -32,7 +32,8 @@ def main():
     with open(a.log, "a", buffering=1) as log:
         n = a.start
         while time.monotonic() - t0 < a.max_seconds and n < a.start + a.max_updates:
-            body = f"INSERT DATA {{ <{NS}update/{n}> <{NS}seq> {n} ; <{NS}pair> {n} }}"
+            body = (f"INSERT DATA {{ <{NS}update/{n}> <{NS}seq> {n} ; <{NS}pair> {n} ;"
+                    f' <http://www.w3.org/2000/01/rdf-schema#label> "benchupdate {n}" }}')
             log.write(f"sent {n}\n")
             try:
                 conn.request("POST", u.path, body=body.encode(),
