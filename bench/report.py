@@ -208,7 +208,12 @@ def main():
              "aikg under `-Xmx256m`); stock Fuseki logs every request at INFO (its default; to a file here); at start aikg "
              "reads the graph, its RDFS closure and its search index from the snapshot its build prepared (`bin/aikg`, "
              "with the build's class-data-sharing archive), stock Fuseki parses the export, and Virtuoso opens the "
-             "database it loaded before (its load is not in its start).")
+             "database it loaded before (its load is not in its start). `bin/aikg` has the optimizing JIT compiler (C2) "
+             "wait for methods about ten times hotter than by default, which shortens the start by about 0.15–0.2 s but "
+             "lengthens the warm-up: under a distinct-query stream aikg ran up to 30% slower than with the JVM's "
+             "defaults in some 15-second rounds of its first 1.5 minutes of load, then as fast (`bench/jit.sh`, at the "
+             "end of this page). The distinct-query cells give each system about 2 minutes of such load in all, so "
+             "aikg's figures below include part of that warm-up.")
     L.append("")
     L.append("## Machine and software")
     L.append("")

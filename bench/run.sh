@@ -7,7 +7,7 @@
 #   DURATION [8]        seconds per wrk cell
 #   CONNS ["1 2 4"]     connection counts (wrk threads = min(connections, 2))
 #   WARMUP [5]          seconds of warm-up per system before the rounds
-#   STARTS [3]          start-to-first-answer measurements per system
+#   STARTS [5]          start-to-first-answer measurements per system
 #   PERQUERY_REPS [10]  sequential repetitions per query for the per-query latency table
 #   LABEL               a line put at the top of the results (e.g. "smoke run on a busy machine")
 #   OUT                 raw results directory [bench/results/<date-time>]
@@ -23,7 +23,7 @@ ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-8}
 CONNS=${CONNS:-"1 2 4"}
 WARMUP=${WARMUP:-5}
-STARTS=${STARTS:-3}
+STARTS=${STARTS:-5}
 PERQUERY_REPS=${PERQUERY_REPS:-10}
 LABEL=${LABEL:-}
 OUT=${OUT:-$REPO_DIR/bench/results/$(date +%Y%m%d-%H%M%S)}
