@@ -121,8 +121,10 @@ LOAD_AFTER=$(loadavg)
 
 export LOAD_BEFORE LOAD_AFTER LABEL=${LABEL:-} ITER MIN_S MAX_S SEED FIRST_START
 python3 - "$OUT/iterations.jsonl" "$DOC" <<'PY'
-import json, os, re, sys, time
+import json, os, sys, time
 from pathlib import Path
+sys.path.insert(0, os.environ["BENCH_DIR"])
+import docsection  # noqa: E402
 E = os.environ
 its = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 lost = sum(len(x["lost_acked"]) for x in its)
@@ -159,11 +161,7 @@ for x in its:
 lines.append("<!-- END faults -->")
 md = "\n".join(lines)
 Path(sys.argv[1]).with_suffix(".md").write_text(md + "\n")
-doc = Path(sys.argv[2])
-text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-if "<!-- BEGIN faults -->" not in text:
-    text += "\n## Crash test (bench/faults.sh)\n\n<!-- BEGIN faults -->\n<!-- END faults -->\n"
-doc.write_text(re.sub(r"<!-- BEGIN faults -->.*?<!-- END faults -->", lambda m: md, text, flags=re.S))
+docsection.replace(Path(sys.argv[2]), "faults", "Crash test (bench/faults.sh)", md)
 print(md)
 sys.exit(0 if ok else 1)
 PY

@@ -63,8 +63,10 @@ LOAD_AFTER=$(loadavg)
 
 export LOAD_BEFORE LOAD_AFTER STARTS ROUNDS CELL_S CONNS JVM_DEFAULTS
 python3 - "$OUT" "$DOC" <<'PY'
-import json, os, re, statistics, sys, time
+import json, os, statistics, sys, time
 from pathlib import Path
+sys.path.insert(0, os.environ["BENCH_DIR"])
+import docsection  # noqa: E402
 E = os.environ
 out, doc = Path(sys.argv[1]), Path(sys.argv[2])
 starts = [json.loads(l) for l in open(out / "starts.jsonl") if l.strip()]
@@ -93,10 +95,7 @@ for r in sorted({x["round"] for x in rounds}):
 lines.append("<!-- END jit -->")
 md = "\n".join(lines)
 (out / "jit.md").write_text(md + "\n")
-text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-if "<!-- BEGIN jit -->" not in text:
-    text += "\n## JIT start-up trade-off (bench/jit.sh)\n\n<!-- BEGIN jit -->\n<!-- END jit -->\n"
-doc.write_text(re.sub(r"<!-- BEGIN jit -->.*?<!-- END jit -->", lambda m: md, text, flags=re.S))
+docsection.replace(doc, "jit", "JIT start-up trade-off (bench/jit.sh)", md)
 print(md)
 PY
 }

@@ -2,6 +2,7 @@
 # Every server started here is recorded in BENCH_PIDS and stopped by bench_cleanup (trap it on EXIT).
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+export BENCH_DIR  # for the reports' "import docsection"
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
 AIKG_JAR=${AIKG_JAR:-$REPO_DIR/target/aikg.jar}
 AIKG=$REPO_DIR/bin/aikg   # the launcher users run; it runs $AIKG_JAR with its class archive and $AIKG_JAVA_OPTS

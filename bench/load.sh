@@ -66,8 +66,10 @@ OOM=$(grep -c OutOfMemoryError "$WORK/aikg.log" || true)
 echo "$RESULT" > "$OUT/load.json"
 export LABEL=${LABEL:-} LOAD_DURATION LOAD_CONNS LOAD_TIMEOUT LOAD_HEAP EXPENSIVE LOAD_BEFORE LOAD_AFTER RSS_START HWM RSS_END OOM ALIVE
 python3 - "$OUT/load.json" "$WORK/rss.samples" "$DOC" <<'PY'
-import json, os, re, sys, time
+import json, os, sys, time
 from pathlib import Path
+sys.path.insert(0, os.environ["BENCH_DIR"])
+import docsection  # noqa: E402
 E = os.environ
 r = json.load(open(sys.argv[1]))
 samples = [int(x) for x in Path(sys.argv[2]).read_text().split() if x.isdigit()]
@@ -101,11 +103,7 @@ md = "\n".join([
     f"- still answering after the load: {E['ALIVE']}",
     "<!-- END load -->"])
 Path(sys.argv[1]).with_suffix(".md").write_text(md + "\n")
-doc = Path(sys.argv[3])
-text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-if "<!-- BEGIN load -->" not in text:
-    text += "\n## Load test (bench/load.sh)\n\n<!-- BEGIN load -->\n<!-- END load -->\n"
-doc.write_text(re.sub(r"<!-- BEGIN load -->.*?<!-- END load -->", lambda m: md, text, flags=re.S))
+docsection.replace(Path(sys.argv[3]), "load", "Load test (bench/load.sh)", md)
 print(md)
 PY
 exit 0

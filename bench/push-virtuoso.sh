@@ -52,8 +52,10 @@ log "asserted: $R1"; log "inferred: $R2"; log "wrong password: $R3"
 
 export LABEL=${LABEL:-} R1 R2 R3 URL GRAPH VIRT_VERSION
 python3 - "$DOC" "$OUT" <<'PY'
-import os, re, sys, time
+import os, sys, time
 from pathlib import Path
+sys.path.insert(0, os.environ["BENCH_DIR"])
+import docsection  # noqa: E402
 E = os.environ
 def row(name, r, expect_ok):
     rc, sent, stored, first = r.split("|", 3)
@@ -80,11 +82,7 @@ md = "\n".join([
     f"- after the wrong password the graph still holds what the `--inferred` push stored: {'yes' if wrong_ok else '**no**'}",
     "<!-- END push-virtuoso -->"])
 Path(sys.argv[2], "push-virtuoso.md").write_text(md + "\n")
-doc = Path(sys.argv[1])
-text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-if "<!-- BEGIN push-virtuoso -->" not in text:
-    text += "\n## Publishing into Virtuoso (bench/push-virtuoso.sh)\n\n<!-- BEGIN push-virtuoso -->\n<!-- END push-virtuoso -->\n"
-doc.write_text(re.sub(r"<!-- BEGIN push-virtuoso -->.*?<!-- END push-virtuoso -->", lambda m: md, text, flags=re.S))
+docsection.replace(Path(sys.argv[1]), "push-virtuoso", "Publishing into Virtuoso (bench/push-virtuoso.sh)", md)
 print(md)
 PY
 exit 0

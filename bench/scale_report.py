@@ -3,8 +3,9 @@
 
 usage: scale_report.py OUT_DIR DOC QUERIES_DIR (environment: SIZES, REPS, SERVE_HEAP, SERVE_TIMEOUT, LABEL, MACHINE)
 """
-import json, os, re, sys, time
+import json, os, sys, time
 from pathlib import Path
+import docsection
 E = os.environ
 out, doc, queries = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 sizes = [l.split() for l in (out / "sizes.txt").read_text().splitlines() if l.strip()]
@@ -50,8 +51,5 @@ for q in sorted(lat[first]):
 md.append("<!-- END scale -->")
 md = "\n".join(md)
 (out / "scale.md").write_text(md + "\n")
-text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-if "<!-- BEGIN scale -->" not in text:
-    text += "\n## Scale (bench/scale.sh)\n\n<!-- BEGIN scale -->\n<!-- END scale -->\n"
-doc.write_text(re.sub(r"<!-- BEGIN scale -->.*?<!-- END scale -->", lambda m: md, text, flags=re.S))
+docsection.replace(doc, "scale", "Scale (bench/scale.sh)", md)
 print(md)
