@@ -27,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The pages in headless Chromium: search, the query editor, the timeline and the graph, with a screenshot of each. */
 class BrowserTest {
 
+    private static final String ALEXNET = "https://w3id.org/aikg/resource/alexnet";
+
     private static WebServer server;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
@@ -141,8 +143,7 @@ class BrowserTest {
 
     @Test
     void graphDrawsNeighboursAndRecentresOnClick() {
-        browser.get(server.url("/graph?iri=" + URLEncoder.encode("https://w3id.org/aikg/resource/alexnet",
-                StandardCharsets.UTF_8)));
+        browser.get(server.url("/graph?iri=" + URLEncoder.encode(ALEXNET, StandardCharsets.UTF_8)));
         WebElement chart = browser.findElement(By.id("graph"));
         wait.until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-nodes"));
         int nodes = Integer.parseInt(chart.getAttribute("data-nodes"));
@@ -154,14 +155,31 @@ class BrowserTest {
         Browser.screenshot(browser, "graph");
 
         browser.executeScript("arguments[0].scrollIntoView()", chart);
-        List<Object> target = settledPosition(chart);
-        assertNotNull(target, "no node other than the centre is alone under its own centre pixel");
-        int x = ((Number) target.get(0)).intValue() - chart.getSize().getWidth() / 2;
-        int y = ((Number) target.get(1)).intValue() - chart.getSize().getHeight() / 2;
-        new Actions(browser).moveToElement(chart, x, y).click().perform();
-        wait.until(ExpectedConditions.attributeToBe(chart, "data-center", (String) target.get(2)));
-        assertNotEquals("https://w3id.org/aikg/resource/alexnet", chart.getAttribute("data-center"));
+        String clicked = clickANeighbour(chart);
+        assertNotEquals(ALEXNET, clicked, "the click hit the centre");
+        wait.until(ExpectedConditions.attributeToBe(chart, "data-center", clicked));
         assertTrue(browser.getCurrentUrl().contains("iri="));
+    }
+
+    /**
+     * Clicks a node other than the centre with the pointer and returns the node ECharts says was clicked; the page is
+     * to re-centre on that one. A second try if the click hit no neighbour: on a loaded machine a click was seen to hit
+     * another node than the one found under that pixel just before.
+     */
+    private static String clickANeighbour(WebElement chart) {
+        browser.executeScript("window.aikgClicked = null; echarts.getInstanceByDom(arguments[0])"
+                + ".on('click', p => { if (p.dataType === 'node') { window.aikgClicked = p.data.id; } })", chart);
+        String clicked = null;
+        for (int attempt = 0; attempt < 2 && (clicked == null || clicked.equals(ALEXNET)); attempt++) {
+            List<Object> target = settledPosition(chart);
+            assertNotNull(target, "no node other than the centre is alone under its own centre pixel");
+            int x = (int) Math.round(((Number) target.get(0)).doubleValue() - chart.getSize().getWidth() / 2.0);
+            int y = (int) Math.round(((Number) target.get(1)).doubleValue() - chart.getSize().getHeight() / 2.0);
+            new Actions(browser).moveToElement(chart, x, y).click().perform();
+            clicked = (String) browser.executeScript("return window.aikgClicked");
+        }
+        assertNotNull(clicked, "the clicks hit no node");
+        return clicked;
     }
 
     /** The pixel position and id of the loneliest node that alone is under its own centre, once the layout is still. */
