@@ -145,11 +145,11 @@ public final class ServeCommand extends GraphCommand {
         return builder.build();
     }
 
-    /** The graph of ontology/aikg.ttl (the file may be inside the jar), for the ontology's pages: read at the first. */
+    /** The graph of ontology/aikg.ttl (from the build's snapshot when it fits), for the ontology's pages: read at the first. */
     private static Supplier<Graph> ontology(GraphSource src) {
         return Lazy.of(() -> {
             try {
-                return KnowledgeGraph.parseOntology(src);
+                return KnowledgeGraph.loadOntology(src);
             } catch (LoadException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }

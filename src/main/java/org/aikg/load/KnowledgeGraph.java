@@ -70,12 +70,14 @@ public final class KnowledgeGraph {
     }
 
     /**
-     * Parses ontology/aikg.ttl of src alone, as {@link #parse} does.
+     * The graph of ontology/aikg.ttl of src alone: from the bundled {@link Snapshot} if it was made from exactly these
+     * files, else parsed as {@link #parse} does.
      *
      * @throws LoadException naming the file, line and column of the first error
      */
-    public static Graph parseOntology(GraphSource src) throws LoadException {
-        return parse(src, src.ontologyFile());
+    public static Graph loadOntology(GraphSource src) throws LoadException {
+        Optional<Snapshot> snapshot = Snapshot.matching(src);
+        return snapshot.isPresent() ? snapshot.get().graph().ontology() : parse(src, src.ontologyFile());
     }
 
     /**

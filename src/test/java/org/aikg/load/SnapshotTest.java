@@ -63,6 +63,7 @@ class SnapshotTest {
         assertIsomorphic(parsed.data(), snapshot.data(), "data");
         assertIsomorphic(parsed.asserted(), snapshot.asserted(), "asserted");
         assertIsomorphic(parsed.inferred(), snapshot.inferred(), "inferred");
+        assertIsomorphic(parsed.ontology(), KnowledgeGraph.loadOntology(GraphSource.bundled()), "ontology alone");
     }
 
     @Test
