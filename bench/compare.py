@@ -2,7 +2,7 @@
 """Cross-engine answers: run every queries/*.rq once against each SPARQL endpoint and compare result sets.
 
 usage: compare.py --queries DIR --out-json F --out-md F NAME=URL [NAME=URL ...]
-The first endpoint is the reference (aikg); each other one is compared with it.
+The first endpoint is the reference (ai-milestones); each other one is compared with it.
 
 A result is a list of rows; each row maps a variable to an RDF term. Terms are compared
   - strictly: IRI / literal lexical form + datatype + language (RDF 1.1: a plain literal is xsd:string;

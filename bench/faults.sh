@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crash test: aikg serve over a TDB2 store with updates on; a stream of numbered INSERT DATA updates (HTTP Basic
+# Crash test: ai-milestones serve over a TDB2 store with updates on; a stream of numbered INSERT DATA updates (HTTP Basic
 # auth); kill -9 at a random moment; restart; check that the store holds exactly what was committed: every update
 # acknowledged with 2xx is there, nothing else but possibly the one update in flight, and no update half-applied; and
 # that the search index finds by label exactly the updates the store holds.
@@ -15,7 +15,7 @@ MAX_S=${FAULT_MAX_S:-3.0}
 SEED=${FAULT_SEED:-$(date +%s)}
 DOC=${DOC:-$REPO_DIR/docs/benchmarks.md}
 OUT=${OUT:-$REPO_DIR/bench/results/faults-$(date +%Y%m%d-%H%M%S)}
-WORK=$(mktemp -d /tmp/aikg-faults.XXXXXX)
+WORK=$(mktemp -d /tmp/ai-milestones-faults.XXXXXX)
 UPD=
 cleanup() { [ -n "$UPD" ] && kill "$UPD" 2>/dev/null; bench_cleanup; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -36,11 +36,11 @@ PID=
 start_server() {  # sets PID and START_S (seconds to first answer)
     local t0 t1
     t0=$(date +%s.%N)
-    (cd "$WORK/cwd" && exec "$AIKG" serve --port "$PORT" --tdb2 "$STORE" --allow-update \
-        --password-file "$WORK/passwords" --max-rows 1000000 >> "$WORK/aikg.log" 2>&1) &
+    (cd "$WORK/cwd" && exec "$AIMIL" serve --port "$PORT" --tdb2 "$STORE" --allow-update \
+        --password-file "$WORK/passwords" --max-rows 1000000 >> "$WORK/ai-milestones.log" 2>&1) &
     PID=$!
     BENCH_PIDS=("$PID")
-    wait_http "$BASE/aikg/sparql?query=$PROBE_QUERY" 180 || die "aikg did not start (log: $WORK/aikg.log)"
+    wait_http "$BASE/ai-milestones/sparql?query=$PROBE_QUERY" 180 || die "ai-milestones did not start (log: $WORK/ai-milestones.log)"
     t1=$(date +%s.%N)
     START_S=$(python3 -c "print(round($t1 - $t0, 2))")
 }
@@ -49,13 +49,13 @@ start_server() {  # sets PID and START_S (seconds to first answer)
 # updates with only some of their three triples; index_disagrees the updates that the search index finds by their label
 # but that the store lacks, or the other way round
 store_state() {
-    curl -fs -G -H 'Accept: application/sparql-results+json' "$BASE/aikg/sparql" -o "$WORK/store.json" \
-        --data-urlencode 'query=SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "urn:aikg-bench:update/")) }'
-    curl -fs -G -H 'Accept: application/sparql-results+json' "$BASE/aikg/sparql" -o "$WORK/index.json" \
+    curl -fs -G -H 'Accept: application/sparql-results+json' "$BASE/ai-milestones/sparql" -o "$WORK/store.json" \
+        --data-urlencode 'query=SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "urn:ai-milestones-bench:update/")) }'
+    curl -fs -G -H 'Accept: application/sparql-results+json' "$BASE/ai-milestones/sparql" -o "$WORK/index.json" \
         --data-urlencode 'query=SELECT ?s WHERE { ?s <http://jena.apache.org/text#query> (<http://www.w3.org/2000/01/rdf-schema#label> "benchupdate" 1000000) }'
     python3 -c '
 import json, sys, collections
-NS = "urn:aikg-bench:"
+NS = "urn:ai-milestones-bench:"
 parts = collections.defaultdict(dict)
 for r in json.load(open(sys.argv[1]))["results"]["bindings"]:
     parts[r["s"]["value"]][r["p"]["value"]] = r["o"]["value"]
@@ -78,7 +78,7 @@ ACKED_ALL=$WORK/acked-all
 start_server; FIRST_START=$START_S
 for i in $(seq 1 "$ITER"); do
     : > "$WORK/upd.log"
-    python3 "$BENCH_DIR/updater.py" --url "$BASE/aikg/update" --user bench --password "$PW" --start "$NEXT" \
+    python3 "$BENCH_DIR/updater.py" --url "$BASE/ai-milestones/update" --user bench --password "$PW" --start "$NEXT" \
         --log "$WORK/upd.log" --max-seconds 60 &
     UPD=$!
     DELAY=$(python3 -c "import random; random.seed($SEED * 1000 + $i); print(round(random.uniform($MIN_S, $MAX_S), 2))")
@@ -138,7 +138,7 @@ lines = ["<!-- BEGIN faults -->",
          *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
          f"`FAULT_ITERATIONS={E['ITER']} FAULT_SEED={E['SEED']} bash bench/faults.sh` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())},"
          f" load average {E['LOAD_BEFORE']} before, {E['LOAD_AFTER']} after.",
-         "aikg `serve --tdb2 DIR --allow-update --password-file F`; numbered three-triple `INSERT DATA` updates (two"
+         "ai-milestones `serve --tdb2 DIR --allow-update --password-file F`; numbered three-triple `INSERT DATA` updates (two"
          " numbers and a label) one after another (HTTP Basic auth) until `kill -9` after a random"
          f" {E['MIN_S']}–{E['MAX_S']} s; restart on the same store; compare the store with the acknowledged updates, and"
          " what the search index finds by label (`text:query`) with what the store holds. Same store throughout, so each"

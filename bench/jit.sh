@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# What bin/aikg's deferred C2 compiles buy and cost: start to first answer, and distinct-query throughput over the
-# first minutes of load, with the launcher's JIT options and with the JVM's defaults (AIKG_JAVA_OPTS overriding them),
+# What bin/ai-milestones's deferred C2 compiles buy and cost: start to first answer, and distinct-query throughput over the
+# first minutes of load, with the launcher's JIT options and with the JVM's defaults (AI_MILESTONES_JAVA_OPTS overriding them),
 # interleaved. Not part of run.sh. Environment: JIT_STARTS [10] (starts per setting), JIT_ROUNDS [10] and JIT_CELL_S
 # [15] (rounds of distinct queries per setting, seconds each), JIT_CONNS [2], SKIP_BUILD=1, DOC [docs/benchmarks.md]
 # (its "jit" section is replaced), OUT.
@@ -13,7 +13,7 @@ CELL_S=${JIT_CELL_S:-15}
 CONNS=${JIT_CONNS:-2}
 DOC=${DOC:-$REPO_DIR/docs/benchmarks.md}
 OUT=${OUT:-$REPO_DIR/bench/results/jit-$(date +%Y%m%d-%H%M%S)}
-WORK=$(mktemp -d /tmp/aikg-jit.XXXXXX)
+WORK=$(mktemp -d /tmp/ai-milestones-jit.XXXXXX)
 cleanup() { bench_cleanup; rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -21,7 +21,7 @@ mkdir -p "$OUT" "$WORK/cwd"
 need_cmd wrk wrk
 bench_jar "$WORK/jar"
 
-# the JVM's own values of the options bin/aikg sets (Java 17)
+# the JVM's own values of the options bin/ai-milestones sets (Java 17)
 JVM_DEFAULTS="-XX:Tier4InvocationThreshold=5000 -XX:Tier4MinInvocationThreshold=600 -XX:Tier4CompileThreshold=15000"
 JVM_DEFAULTS="$JVM_DEFAULTS -XX:Tier4BackEdgeThreshold=40000"
 declare -A OPTS=([launcher]="" [jvm-defaults]="$JVM_DEFAULTS")
@@ -33,21 +33,21 @@ log "start to first answer: $STARTS starts per setting"
 for i in $(seq 1 "$STARTS"); do
     for s in "${SETTINGS[@]}"; do
         port=$(free_port)
-        AIKG_JAVA_OPTS=${OPTS[$s]} python3 "$BENCH_DIR/startup.py" --name "$s" --log "$WORK/$s-start.log" \
-            --cwd "$WORK/cwd" --url "http://127.0.0.1:$port/aikg/sparql?query=$PROBE_QUERY" \
-            -- "$AIKG" serve --host 127.0.0.1 --port "$port" >> "$OUT/starts.jsonl"
+        AI_MILESTONES_JAVA_OPTS=${OPTS[$s]} python3 "$BENCH_DIR/startup.py" --name "$s" --log "$WORK/$s-start.log" \
+            --cwd "$WORK/cwd" --url "http://127.0.0.1:$port/ai-milestones/sparql?query=$PROBE_QUERY" \
+            -- "$AIMIL" serve --host 127.0.0.1 --port "$port" >> "$OUT/starts.jsonl"
     done
 done
 
 log "distinct queries: $ROUNDS rounds of ${CELL_S}s per setting at $CONNS connections"
-python3 "$BENCH_DIR/mkreqs.py" distinct "$REPO_DIR/queries" /aikg/sparql "$WORK/distinct.reqs"
+python3 "$BENCH_DIR/mkreqs.py" distinct "$REPO_DIR/queries" /ai-milestones/sparql "$WORK/distinct.reqs"
 declare -A BASE
 for s in "${SETTINGS[@]}"; do
     port=$(free_port)
-    (cd "$WORK/cwd" && AIKG_JAVA_OPTS=${OPTS[$s]} exec "$AIKG" serve --port "$port" > "$WORK/$s.log" 2>&1) &
+    (cd "$WORK/cwd" && AI_MILESTONES_JAVA_OPTS=${OPTS[$s]} exec "$AIMIL" serve --port "$port" > "$WORK/$s.log" 2>&1) &
     BENCH_PIDS+=("$!")
     BASE[$s]=http://127.0.0.1:$port
-    wait_http "${BASE[$s]}/aikg/sparql?query=$PROBE_QUERY" 60 "$!" || die "aikg did not start (log: $WORK/$s.log)"
+    wait_http "${BASE[$s]}/ai-milestones/sparql?query=$PROBE_QUERY" 60 "$!" || die "ai-milestones did not start (log: $WORK/$s.log)"
 done
 : > "$OUT/rounds.jsonl"
 for r in $(seq 1 "$ROUNDS"); do
@@ -71,14 +71,14 @@ E = os.environ
 out, doc = Path(sys.argv[1]), Path(sys.argv[2])
 starts = [json.loads(l) for l in open(out / "starts.jsonl") if l.strip()]
 rounds = [json.loads(l) for l in open(out / "rounds.jsonl") if l.strip()]
-names = {"launcher": "`bin/aikg` as it is", "jvm-defaults": "the JVM's defaults"}
+names = {"launcher": "`bin/ai-milestones` as it is", "jvm-defaults": "the JVM's defaults"}
 med = {s: statistics.median(x["seconds"] for x in starts if x["name"] == s) for s in names}
 cell = int(E["CELL_S"])
 lines = ["<!-- BEGIN jit -->",
          f"`bash bench/jit.sh` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average"
-         f" {E['LOAD_BEFORE']} before, {E['LOAD_AFTER']} after. `bin/aikg` starts the JVM with"
+         f" {E['LOAD_BEFORE']} before, {E['LOAD_AFTER']} after. `bin/ai-milestones` starts the JVM with"
          " `-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=60000"
-         " -XX:Tier4BackEdgeThreshold=400000`; the other setting passes the JVM's own values in `AIKG_JAVA_OPTS`"
+         " -XX:Tier4BackEdgeThreshold=400000`; the other setting passes the JVM's own values in `AI_MILESTONES_JAVA_OPTS`"
          f" (`{E['JVM_DEFAULTS']}`). Starts and rounds alternate between the two settings.",
          "",
          f"- start to first answer, median of {E['STARTS']}: **{med['launcher']:.2f} s** as it is,"

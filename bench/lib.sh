@@ -4,8 +4,8 @@
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 export BENCH_DIR  # for the reports' "import docsection"
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
-AIKG_JAR=${AIKG_JAR:-$REPO_DIR/target/aikg.jar}
-AIKG=$REPO_DIR/bin/aikg   # the launcher users run; it runs $AIKG_JAR with its class archive and $AIKG_JAVA_OPTS
+AI_MILESTONES_JAR=${AI_MILESTONES_JAR:-$REPO_DIR/target/ai-milestones.jar}
+AIMIL=$REPO_DIR/bin/ai-milestones   # the launcher users run; it runs $AI_MILESTONES_JAR with its class archive and $AI_MILESTONES_JAVA_OPTS
 FUSEKI_VERSION=${FUSEKI_VERSION:-5.6.0}
 BENCH_PIDS=()
 
@@ -50,19 +50,19 @@ fetch_fuseki() {
 
 # Builds the jar unless SKIP_BUILD=1 (and it exists), then copies it into DIR with a class-data-sharing archive made
 # there for the copy (an archive names its jar's path): the run uses the copy, so a rebuild of target/ meanwhile
-# cannot change or break what is measured. Sets and exports AIKG_JAR, the jar $AIKG runs.
+# cannot change or break what is measured. Sets and exports AI_MILESTONES_JAR, the jar $AIMIL runs.
 bench_jar() {
     local dir=$1
-    if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AIKG_JAR" ]; then
-        log "building aikg"
+    if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AI_MILESTONES_JAR" ]; then
+        log "building ai-milestones"
         (cd "$REPO_DIR" && mvn -B -q package -DskipTests) >&2 || die "the build failed"
     fi
     mkdir -p "$dir"
-    cp "$AIKG_JAR" "$dir/aikg.jar"
-    java -cp "$dir/aikg.jar" org.aikg.cli.ClassArchive "$dir/aikg.jar" > "$dir/training.log" 2>&1 \
-        || { log "WARNING: no class archive for this jar (see $dir/training.log)"; rm -f "$dir/aikg.jsa"; }
-    AIKG_JAR=$dir/aikg.jar
-    export AIKG_JAR
+    cp "$AI_MILESTONES_JAR" "$dir/ai-milestones.jar"
+    java -cp "$dir/ai-milestones.jar" org.aimilestones.cli.ClassArchive "$dir/ai-milestones.jar" > "$dir/training.log" 2>&1 \
+        || { log "WARNING: no class archive for this jar (see $dir/training.log)"; rm -f "$dir/milestones.jsa"; }
+    AI_MILESTONES_JAR=$dir/ai-milestones.jar
+    export AI_MILESTONES_JAR
 }
 
 # Wait until URL answers 2xx to a SPARQL GET (at most $2 seconds, default 120; gives up early if process $3 ends).
@@ -152,14 +152,14 @@ EnabledGzipContent     = 0
 ResultSetMaxRows           = 10000
 MaxQueryCostEstimationTime = 400
 MaxQueryExecutionTime      = 60
-DefaultGraph               = urn:aikg:inferred
+DefaultGraph               = urn:x-ai-milestones:inferred
 INI
 }
 
 # isql against our Virtuoso: visql SQLPORT "statements;"
 visql() { isql-vt "127.0.0.1:$1" dba dba exec="$2"; }
 
-# Create the Virtuoso database in DIR and load the N-Triples file NT into graph urn:aikg:inferred, then shut it down.
+# Create the Virtuoso database in DIR and load the N-Triples file NT into graph urn:x-ai-milestones:inferred, then shut it down.
 # Prints the seconds the load itself took.
 virtuoso_prepare() {
     local dir=$1 sql=$2 http=$3 nt=$4 i pid t0 t1
@@ -170,12 +170,12 @@ virtuoso_prepare() {
     for i in $(seq 1 600); do visql "$sql" "select 1;" >/dev/null 2>&1 && break; sleep 0.1; done
     visql "$sql" "select 1;" >/dev/null 2>&1 || die "Virtuoso did not start (see $dir/db/virtuoso.log)"
     t0=$(date +%s.%N)
-    visql "$sql" "DB.DBA.TTLP_MT(file_to_string_output('$nt'), '', 'urn:aikg:inferred', 0); checkpoint;" >&2 \
+    visql "$sql" "DB.DBA.TTLP_MT(file_to_string_output('$nt'), '', 'urn:x-ai-milestones:inferred', 0); checkpoint;" >&2 \
         || die "Virtuoso load failed"
     t1=$(date +%s.%N)
     local n
-    n=$(visql "$sql" "SPARQL SELECT COUNT(*) FROM <urn:aikg:inferred> WHERE { ?s ?p ?o };" | awk '/^[0-9]+ *$/ {print $1; exit}')
-    log "Virtuoso: loaded $n triples into <urn:aikg:inferred>"
+    n=$(visql "$sql" "SPARQL SELECT COUNT(*) FROM <urn:x-ai-milestones:inferred> WHERE { ?s ?p ?o };" | awk '/^[0-9]+ *$/ {print $1; exit}')
+    log "Virtuoso: loaded $n triples into <urn:x-ai-milestones:inferred>"
     [ "$n" = "$(wc -l < "$nt" | tr -d ' ')" ] || log "WARNING: Virtuoso holds $n triples, the file has $(wc -l < "$nt")"
     visql "$sql" "shutdown;" >/dev/null 2>&1 || true
     stop_pid "$pid"

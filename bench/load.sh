@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Load test: aikg serve with -Xmx256m under 8 connections of the query mix with 5% expensive queries (a cross-join
+# Load test: ai-milestones serve with -Xmx256m under 8 connections of the query mix with 5% expensive queries (a cross-join
 # COUNT that runs into the query timeout) for 60 s. Reports failed well-formed requests (must be 0 besides the
 # expected 503s of the expensive queries), the normal queries' p50/p99, and the server's peak resident memory.
-# Not part of run.sh. Environment: LOAD_DURATION [60], LOAD_CONNS [8], LOAD_TIMEOUT [2] (aikg --timeout, seconds),
+# Not part of run.sh. Environment: LOAD_DURATION [60], LOAD_CONNS [8], LOAD_TIMEOUT [2] (ai-milestones --timeout, seconds),
 # LOAD_HEAP [256m], SKIP_BUILD=1, DOC [docs/benchmarks.md] (its "load" section is replaced), OUT.
 set -euo pipefail
 {
@@ -13,7 +13,7 @@ LOAD_TIMEOUT=${LOAD_TIMEOUT:-2}
 LOAD_HEAP=${LOAD_HEAP:-256m}
 DOC=${DOC:-$REPO_DIR/docs/benchmarks.md}
 OUT=${OUT:-$REPO_DIR/bench/results/load-$(date +%Y%m%d-%H%M%S)}
-WORK=$(mktemp -d /tmp/aikg-load.XXXXXX)
+WORK=$(mktemp -d /tmp/ai-milestones-load.XXXXXX)
 SAMPLER=
 cleanup() { [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null; bench_cleanup; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -34,34 +34,34 @@ acc = "application/sparql-results+json"
 lines, k = [], 0
 for i in range(100):
     if i % 20 == 10:
-        lines.append(f"expensive\t{acc}\t/aikg/sparql?query={exp}")
+        lines.append(f"expensive\t{acc}\t/ai-milestones/sparql?query={exp}")
     else:
-        lines.append(f"normal\t{acc}\t/aikg/sparql?query={qs[k % len(qs)]}"); k += 1
+        lines.append(f"normal\t{acc}\t/ai-milestones/sparql?query={qs[k % len(qs)]}"); k += 1
 Path(sys.argv[3]).write_text("\n".join(lines) + "\n")
 PY
 
 PORT=$(free_port)
 mkdir -p "$WORK/cwd"
-(cd "$WORK/cwd" && AIKG_JAVA_OPTS=-Xmx$LOAD_HEAP exec "$AIKG" serve --port "$PORT" --timeout "$LOAD_TIMEOUT" > "$WORK/aikg.log" 2>&1) &
+(cd "$WORK/cwd" && AI_MILESTONES_JAVA_OPTS=-Xmx$LOAD_HEAP exec "$AIMIL" serve --port "$PORT" --timeout "$LOAD_TIMEOUT" > "$WORK/ai-milestones.log" 2>&1) &
 PID=$!
 BENCH_PIDS+=("$PID")
-wait_http "http://127.0.0.1:$PORT/aikg/sparql?query=$PROBE_QUERY" 180 || die "aikg did not start (log: $WORK/aikg.log)"
+wait_http "http://127.0.0.1:$PORT/ai-milestones/sparql?query=$PROBE_QUERY" 180 || die "ai-milestones did not start (log: $WORK/ai-milestones.log)"
 RSS_START=$(rss_kb "$PID")
 # sample the resident memory twice a second while the load runs
 ( while kill -0 "$PID" 2>/dev/null; do rss_kb "$PID"; sleep 0.5; done > "$WORK/rss.samples" ) &
 SAMPLER=$!
 LOAD_BEFORE=$(loadavg)
-log "load: $LOAD_CONNS connections, ${LOAD_DURATION}s, aikg -Xmx$LOAD_HEAP --timeout $LOAD_TIMEOUT (load average $LOAD_BEFORE)"
+log "load: $LOAD_CONNS connections, ${LOAD_DURATION}s, ai-milestones -Xmx$LOAD_HEAP --timeout $LOAD_TIMEOUT (load average $LOAD_BEFORE)"
 RESULT=$(BENCH_REQS=$WORK/load.reqs wrk -t"$LOAD_CONNS" -c"$LOAD_CONNS" -d"${LOAD_DURATION}s" --timeout "$((LOAD_TIMEOUT + 20))s" \
     -s "$BENCH_DIR/wrk/load.lua" "http://127.0.0.1:$PORT" 2>&1 | tee "$OUT/wrk.log" | sed -n 's/^BENCHJSON //p' || true)
 LOAD_AFTER=$(loadavg)
 ALIVE=no
-curl -fs -o /dev/null -H 'Accept: application/sparql-results+json' "http://127.0.0.1:$PORT/aikg/sparql?query=$PROBE_QUERY" && ALIVE=yes
+curl -fs -o /dev/null -H 'Accept: application/sparql-results+json' "http://127.0.0.1:$PORT/ai-milestones/sparql?query=$PROBE_QUERY" && ALIVE=yes
 HWM=$(awk '/^VmHWM:/ {print $2}' "/proc/$PID/status" 2>/dev/null || echo 0)
 RSS_END=$(rss_kb "$PID" || echo 0)
 kill "$SAMPLER" 2>/dev/null; SAMPLER=
 bench_cleanup
-OOM=$(grep -c OutOfMemoryError "$WORK/aikg.log" || true)
+OOM=$(grep -c OutOfMemoryError "$WORK/ai-milestones.log" || true)
 [ -n "$RESULT" ] || die "no wrk summary (see $OUT/wrk.log)"
 echo "$RESULT" > "$OUT/load.json"
 export LABEL=${LABEL:-} LOAD_DURATION LOAD_CONNS LOAD_TIMEOUT LOAD_HEAP EXPENSIVE LOAD_BEFORE LOAD_AFTER RSS_START HWM RSS_END OOM ALIVE
@@ -86,7 +86,7 @@ md = "\n".join([
     "<!-- BEGIN load -->",
     *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
     f"`{cmd}` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average {E['LOAD_BEFORE']} before, {E['LOAD_AFTER']} after.",
-    f"aikg `serve --timeout {E['LOAD_TIMEOUT']}` with `-Xmx{E['LOAD_HEAP']}`; {E['LOAD_CONNS']} connections (one wrk thread each) for"
+    f"ai-milestones `serve --timeout {E['LOAD_TIMEOUT']}` with `-Xmx{E['LOAD_HEAP']}`; {E['LOAD_CONNS']} connections (one wrk thread each) for"
     f" {E['LOAD_DURATION']} s of the 21 queries round-robin with 5 requests in 100 replaced by `{E['EXPENSIVE']}`"
     " (about 1.7·10¹¹ rows, so it runs into the timeout).",
     "",

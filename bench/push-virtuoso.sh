@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Publishing test: aikg push into Virtuoso (Debian's virtuoso-opensource, on loopback, a fresh database) through its
+# Publishing test: ai-milestones push into Virtuoso (Debian's virtuoso-opensource, on loopback, a fresh database) through its
 # Graph Store Protocol endpoint /sparql-graph-crud-auth with HTTP Digest as user dba (granted SPARQL_UPDATE); the
 # graph is counted back over SPARQL and compared with what push sent: asserted, then replaced by the inferred graph,
 # then a wrong password (exit 1, graph unchanged). Not part of run.sh.
@@ -9,7 +9,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 DOC=${DOC:-$REPO_DIR/docs/benchmarks.md}
 OUT=${OUT:-$REPO_DIR/bench/results/push-virtuoso-$(date +%Y%m%d-%H%M%S)}
-WORK=$(mktemp -d /tmp/aikg-push.XXXXXX)
+WORK=$(mktemp -d /tmp/ai-milestones-push.XXXXXX)
 cleanup() { bench_cleanup; rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -28,7 +28,7 @@ wait_http "http://127.0.0.1:$HTTP/sparql?query=$PROBE_QUERY" 120 || die "Virtuos
 visql "$SQL" "GRANT SPARQL_UPDATE TO \"dba\";" > "$OUT/grant.log" 2>&1 || log "GRANT SPARQL_UPDATE: see $OUT/grant.log"
 VIRT_VERSION=$(virtuoso-t -? 2>&1 | grep -m1 -i version || true)
 
-GRAPH=https://w3id.org/aikg/graph
+GRAPH=https://w3id.org/ai-milestones/graph
 URL=http://127.0.0.1:$HTTP/sparql-graph-crud-auth
 printf 'dba\n' > "$WORK/pw"
 printf 'not-the-password\n' > "$WORK/wrong"
@@ -39,7 +39,7 @@ count() {
 # push ARGS...: prints "exit-code|triples sent|triples stored|first line of output"
 push() {
     local rc=0 out
-    out=$("$AIKG" push "$URL" --auth digest --user dba "$@" 2>&1) || rc=$?
+    out=$("$AIMIL" push "$URL" --auth digest --user dba "$@" 2>&1) || rc=$?
     echo "$out" >> "$OUT/push.log"
     local sent
     sent=$(echo "$out" | sed -n 's/^pushed \([0-9,]*\) triples.*/\1/p' | tr -d ,)
@@ -70,7 +70,7 @@ md = "\n".join([
     *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
     f"`bash bench/push-virtuoso.sh` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} against a fresh"
     f" Virtuoso ({E['VIRT_VERSION'].strip() or 'Debian virtuoso-opensource'}) on loopback:"
-    f" `aikg push {E['URL'].replace('127.0.0.1', 'HOST')} --auth digest --user dba --password-file F` into"
+    f" `ai-milestones push {E['URL'].replace('127.0.0.1', 'HOST')} --auth digest --user dba --password-file F` into"
     f" <{E['GRAPH']}>, counted back with `SELECT (COUNT(*) AS ?n) FROM <graph> WHERE {{ ?s ?p ?o }}` on `/sparql`.",
     "",
     "| push | exit | triples sent | triples in Virtuoso after | output | as expected |",

@@ -11,8 +11,8 @@ import statistics
 import sys
 from pathlib import Path
 
-SYSTEMS = ["aikg", "fuseki", "virtuoso"]
-TITLES = {"aikg": "aikg serve", "fuseki": "stock Fuseki", "virtuoso": "Virtuoso"}
+SYSTEMS = ["ai-milestones", "fuseki", "virtuoso"]
+TITLES = {"ai-milestones": "ai-milestones serve", "fuseki": "stock Fuseki", "virtuoso": "Virtuoso"}
 TAIL = "## Load test (bench/load.sh)"
 TAIL_STUB = {"Load test (bench/load.sh)": "load", "Crash test (bench/faults.sh)": "faults",
              "Scale (bench/scale.sh)": "scale", "Publishing into Virtuoso (bench/push-virtuoso.sh)": "push-virtuoso"}
@@ -74,21 +74,21 @@ def throughput_table(by, systems, conns):
 
 
 def ratio_table(by, conns):
-    lines = ["| conns | aikg / Fuseki (req/s) | aikg / Virtuoso (req/s) | Fuseki p50 / aikg p50 | Virtuoso p50 / aikg p50 |",
+    lines = ["| conns | ai-milestones / Fuseki (req/s) | ai-milestones / Virtuoso (req/s) | Fuseki p50 / ai-milestones p50 | Virtuoso p50 / ai-milestones p50 |",
              "| ---: | ---: | ---: | ---: | ---: |"]
     for c in conns:
         m = {s: summary(by[(s, c)]) for s in SYSTEMS if (s, c) in by}
-        if "aikg" not in m:
+        if "ai-milestones" not in m:
             continue
         g = lambda s, k: m[s][k] if s in m else None  # noqa: E731
-        lines.append(f"| {c} | {f_ratio(g('aikg', 'rps'), g('fuseki', 'rps'))} | {f_ratio(g('aikg', 'rps'), g('virtuoso', 'rps'))} | "
-                     f"{f_ratio(g('fuseki', 'p50'), g('aikg', 'p50'))} | {f_ratio(g('virtuoso', 'p50'), g('aikg', 'p50'))} |")
+        lines.append(f"| {c} | {f_ratio(g('ai-milestones', 'rps'), g('fuseki', 'rps'))} | {f_ratio(g('ai-milestones', 'rps'), g('virtuoso', 'rps'))} | "
+                     f"{f_ratio(g('fuseki', 'p50'), g('ai-milestones', 'p50'))} | {f_ratio(g('virtuoso', 'p50'), g('ai-milestones', 'p50'))} |")
     return "\n".join(lines)
 
 
 def svg_plot(panels, conns, path, note=""):
     """panels: [(title, {system: [rps per conns]})] -> a small SVG line chart, one panel each."""
-    colors = {"aikg": "#1f77b4", "fuseki": "#d62728", "virtuoso": "#2ca02c"}
+    colors = {"ai-milestones": "#1f77b4", "fuseki": "#d62728", "virtuoso": "#2ca02c"}
     pw, ph, ml, mt, mb = 360, 240, 60, 40, 45
     width = ml + len(panels) * (pw + 30) + 120
     height = mt + ph + mb + (20 if note else 0)
@@ -154,7 +154,7 @@ def main():
         return summary(by[(s, c)])["rps"] if (s, c) in by else None
     goals = []
     for c in conns:
-        a, f, v = rps(qby, "aikg", c), rps(qby, "fuseki", c), rps(qby, "virtuoso", c)
+        a, f, v = rps(qby, "ai-milestones", c), rps(qby, "fuseki", c), rps(qby, "virtuoso", c)
         if a and v:
             goals.append((f"repeated queries, {c} conn: ahead of Virtuoso", f"{a / v:.2f}× Virtuoso", a > v,
                           "" if a > v else f"{v / a:.2f}× more req/s needed"))
@@ -162,17 +162,17 @@ def main():
             goals.append((f"repeated queries, {c} conn: ≥ 2× stock Fuseki", f"{a / f:.2f}× Fuseki", a >= 2 * f,
                           "" if a >= 2 * f else f"{2 * f / a:.2f}× more req/s needed"))
     for c in conns:
-        a, f = rps(dby, "aikg", c), rps(dby, "fuseki", c)
+        a, f = rps(dby, "ai-milestones", c), rps(dby, "fuseki", c)
         if a and f:
             goals.append((f"distinct queries, {c} conn: not below stock Fuseki", f"{a / f:.2f}× Fuseki", a >= f,
                           "" if a >= f else f"{f / a:.2f}× more req/s needed"))
     st = {s: med([d["seconds"] for d in starts if d["name"] == s]) for s in SYSTEMS}
     rs = {s: med([d["rss_kb"] for d in starts if d["name"] == s]) for s in SYSTEMS}
     mem = {(d["when"], d["name"]): d for d in memory}
-    if st["aikg"] is not None:
-        goals.append(("start to first answer ≤ 1.0 s", f"{st['aikg']:.2f} s (median of {sum(d['name'] == 'aikg' for d in starts)})",
-                      st["aikg"] <= 1.0, "" if st["aikg"] <= 1.0 else f"{st['aikg'] - 1.0:.2f} s too slow"))
-    rss_after_start = (mem.get(("after-start", "aikg")) or {}).get("rss_kb") or rs["aikg"]
+    if st["ai-milestones"] is not None:
+        goals.append(("start to first answer ≤ 1.0 s", f"{st['ai-milestones']:.2f} s (median of {sum(d['name'] == 'ai-milestones' for d in starts)})",
+                      st["ai-milestones"] <= 1.0, "" if st["ai-milestones"] <= 1.0 else f"{st['ai-milestones'] - 1.0:.2f} s too slow"))
+    rss_after_start = (mem.get(("after-start", "ai-milestones")) or {}).get("rss_kb") or rs["ai-milestones"]
     if rss_after_start:
         goals.append(("RSS ≤ 200 MB after start", f"{rss_after_start / 1024:.0f} MB", rss_after_start <= 200 * 1024,
                       "" if rss_after_start <= 200 * 1024 else f"{rss_after_start / 1024 - 200:.0f} MB over"))
@@ -188,8 +188,8 @@ def main():
     if params.get("label"):
         L.append(f"> **{params['label']}**")
         L.append("")
-    L.append("aikg serve against stock Apache Jena Fuseki and OpenLink Virtuoso on the same data (the graph with its RDFS "
-             "entailments, `aikg export --inferred`), on one machine, over HTTP on loopback, measured by `bash bench/run.sh` "
+    L.append("ai-milestones serve against stock Apache Jena Fuseki and OpenLink Virtuoso on the same data (the graph with its RDFS "
+             "entailments, `ai-milestones export --inferred`), on one machine, over HTTP on loopback, measured by `bash bench/run.sh` "
              "in one run with the systems interleaved (A B C, A B C, …). Medians over rounds. The raw results of this run are "
              f"`{res.relative_to(doc.parent.parent) if res.is_relative_to(doc.parent.parent) else res}` (not committed).")
     L.append("")
@@ -203,28 +203,28 @@ def main():
     if params.get("label"):
         L.append("These verdicts come from the run labelled above; on a busy machine they are indicative only.")
         L.append("")
-    L.append("What the numbers include: aikg and stock Fuseki run with the JVM's default heap (a quarter of RAM), so "
+    L.append("What the numbers include: ai-milestones and stock Fuseki run with the JVM's default heap (a quarter of RAM), so "
              "their memory after the load is what the JVM chose to keep, not what they need (see the load test for "
-             "aikg under `-Xmx256m`); stock Fuseki logs every request at INFO (its default; to a file here); at start aikg "
-             "reads the graph, its RDFS closure and its search index from the snapshot its build prepared (`bin/aikg`, "
+             "ai-milestones under `-Xmx256m`); stock Fuseki logs every request at INFO (its default; to a file here); at start ai-milestones "
+             "reads the graph, its RDFS closure and its search index from the snapshot its build prepared (`bin/ai-milestones`, "
              "with the build's class-data-sharing archive), stock Fuseki parses the export, and Virtuoso opens the "
-             "database it loaded before (its load is not in its start). `bin/aikg` has the optimizing JIT compiler (C2) "
+             "database it loaded before (its load is not in its start). `bin/ai-milestones` has the optimizing JIT compiler (C2) "
              "wait for methods about ten times hotter than by default, which shortens the start by about 0.15–0.2 s but "
-             "lengthens the warm-up: under a distinct-query stream aikg ran up to 30% slower than with the JVM's "
+             "lengthens the warm-up: under a distinct-query stream ai-milestones ran up to 30% slower than with the JVM's "
              "defaults in some 15-second rounds of its first 1.5 minutes of load, then as fast (`bench/jit.sh`, at the "
              "end of this page). The distinct-query cells give each system about 2 minutes of such load in all, so "
-             "aikg's figures below include part of that warm-up.")
+             "ai-milestones's figures below include part of that warm-up.")
     L.append("")
     L.append("## Machine and software")
     L.append("")
     L.append(f"- {machine['nproc']} cores ({machine['cpu']}), {machine['mem_gib']} GiB RAM, kernel {machine['kernel']}, {machine['os']}")
     L.append(f"- {machine['java']}")
-    L.append(f"- aikg at commit `{params['aikg_commit']}` (`bin/aikg`: a copy of `target/aikg.jar` with a class archive made for it; JVM options: `{params['aikg_java_opts'] or 'none'}`)")
+    L.append(f"- ai-milestones at commit `{params['ms_commit']}` (`bin/ai-milestones`: a copy of `target/ai-milestones.jar` with a class archive made for it; JVM options: `{params['ms_java_opts'] or 'none'}`)")
     L.append(f"- {machine['fuseki']}, JVM options: `{params['fuseki_java_opts'] or 'none'}`; request logging left on (its default, to a file)")
     L.append(f"- Virtuoso {machine['virtuoso']}: its own `virtuoso.ini` (written by `write_virtuoso_ini` in `bench/lib.sh`) and database under a temporary directory, loopback ports; "
-             f"the export loaded with `DB.DBA.TTLP_MT` into graph `urn:aikg:inferred` in {machine['virtuoso_load_s']} s. "
+             f"the export loaded with `DB.DBA.TTLP_MT` into graph `urn:x-ai-milestones:inferred` in {machine['virtuoso_load_s']} s. "
              "Virtuoso 7.2's `/sparql` ignores `[SPARQL] DefaultGraph` for protocol requests (only its HTML form uses it), "
-             "so every request to it carries `default-graph-uri=urn:aikg:inferred`; without it queries would range over its "
+             "so every request to it carries `default-graph-uri=urn:x-ai-milestones:inferred`; without it queries would range over its "
              "system graphs too.")
     L.append(f"- {machine['wrk']}; python {machine['python']}")
     L.append("")
@@ -276,16 +276,16 @@ def main():
     L.append("")
     L.append(ratio_table(dby, conns))
     L.append("")
-    L.append("## Resource pages and the static ceiling (aikg only)")
+    L.append("## Resource pages and the static ceiling (ai-milestones only)")
     L.append("")
     npages = None
-    L.append("Fuseki and Virtuoso have no resource pages, so these are aikg's alone: `/resource/{name}` for every resource "
-             "with a page of its own, alternately as `text/html` and `text/turtle`; and `/static/aikg.css` (2 kB, served "
+    L.append("Fuseki and Virtuoso have no resource pages, so these are ai-milestones's alone: `/resource/{name}` for every resource "
+             "with a page of its own, alternately as `text/html` and `text/turtle`; and `/static/milestones.css` (2 kB, served "
              "from memory) as the ceiling of the HTTP stack on this machine.")
     L.append("")
-    L.append(throughput_table({("aikg", c): v for (s, c), v in pby.items()}, ["aikg"], conns).replace("aikg serve", "resource pages"))
+    L.append(throughput_table({("ai-milestones", c): v for (s, c), v in pby.items()}, ["ai-milestones"], conns).replace("ai-milestones serve", "resource pages"))
     L.append("")
-    L.append(throughput_table({("aikg", c): v for (s, c), v in sby.items()}, ["aikg"], conns).replace("aikg serve", "static /static/aikg.css"))
+    L.append(throughput_table({("ai-milestones", c): v for (s, c), v in sby.items()}, ["ai-milestones"], conns).replace("ai-milestones serve", "static /static/milestones.css"))
     L.append("")
     if perq:
         L.append("## Per query (sequential)")
@@ -293,7 +293,7 @@ def main():
         L.append(f"Each query {params['perquery_reps']} times on one kept-alive connection, the engines interleaved; median "
                  "milliseconds from request to last byte, measured by python (`bench/perquery.py`).")
         L.append("")
-        L.append("| query | aikg ms | Fuseki ms | Virtuoso ms |")
+        L.append("| query | ai-milestones ms | Fuseki ms | Virtuoso ms |")
         L.append("| --- | ---: | ---: | ---: |")
         for q, v in perq.items():
             L.append(f"| `{q}` | " + " | ".join(f"{v[s]['median_ms']:.1f}" + (f" ({v[s]['non2xx']} non-2xx)" if v[s]['non2xx'] else "")
@@ -302,7 +302,7 @@ def main():
     L.append("## Start to first answer and memory")
     L.append("")
     L.append("Start: from process start (fork) to the first 2xx answer to `SELECT * WHERE {?s ?p ?o} LIMIT 1`, polled "
-             "every 10 ms (`bench/startup.py`), median of the starts; aikg reads the snapshot of the graph its build made "
+             "every 10 ms (`bench/startup.py`), median of the starts; ai-milestones reads the snapshot of the graph its build made "
              "(closure and search index included), Fuseki parses the export, Virtuoso opens its already-loaded "
              "database (its load is the separate figure above). Resident memory (VmRSS of "
              "/proc/PID/status): at that first answer, after start of the long-running servers, and after all the load; "

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark: aikg serve vs stock Fuseki vs Virtuoso, side by side, interleaved, on loopback.
+# The benchmark: ai-milestones serve vs stock Fuseki vs Virtuoso, side by side, interleaved, on loopback.
 # See docs/benchmarks.md for what it measures. Re-runnable end to end; every server it starts is stopped on exit.
 #
 # Environment (defaults in brackets; a smoke run: ROUNDS=2 DURATION=2 CONNS="1 4" STARTS=1 PERQUERY_REPS=3):
@@ -12,8 +12,8 @@
 #   LABEL               a line put at the top of the results (e.g. "smoke run on a busy machine")
 #   OUT                 raw results directory [bench/results/<date-time>]
 #   DOC [docs/benchmarks.md]   the report written
-#   AIKG_JAVA_OPTS, FUSEKI_JAVA_OPTS   JVM options (none by default: both JVMs get the same defaults)
-#   SKIP_BUILD=1        use target/aikg.jar as it is (the run uses a copy of it, with its own class archive)
+#   AI_MILESTONES_JAVA_OPTS, FUSEKI_JAVA_OPTS   JVM options (none by default: both JVMs get the same defaults)
+#   SKIP_BUILD=1        use target/ai-milestones.jar as it is (the run uses a copy of it, with its own class archive)
 set -euo pipefail
 # The whole script is one compound command, read before it runs: editing this file during a run cannot break the run.
 {
@@ -28,11 +28,11 @@ PERQUERY_REPS=${PERQUERY_REPS:-10}
 LABEL=${LABEL:-}
 OUT=${OUT:-$REPO_DIR/bench/results/$(date +%Y%m%d-%H%M%S)}
 DOC=${DOC:-$REPO_DIR/docs/benchmarks.md}
-AIKG_JAVA_OPTS=${AIKG_JAVA_OPTS:-}
+AI_MILESTONES_JAVA_OPTS=${AI_MILESTONES_JAVA_OPTS:-}
 FUSEKI_JAVA_OPTS=${FUSEKI_JAVA_OPTS:-}
-SYSTEMS=(aikg fuseki virtuoso)
+SYSTEMS=(ai-milestones fuseki virtuoso)
 
-WORK=$(mktemp -d /tmp/aikg-bench.XXXXXX)
+WORK=$(mktemp -d /tmp/ai-milestones-bench.XXXXXX)
 cleanup() { bench_cleanup; rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -50,36 +50,36 @@ need_cmd isql-vt virtuoso-opensource
 need_cmd mvn maven
 need_cmd java openjdk-17-jdk-headless
 
-# ---- 2. aikg, its export, stock Fuseki ----
-bench_jar "$WORK/aikg-jar"
-export AIKG_JAVA_OPTS
-mkdir -p "$WORK/data" "$WORK/fuseki" "$WORK/aikg"
-NT=$WORK/data/aikg-inferred.nt
-"$AIKG" export --inferred --format ntriples --output "$NT"
+# ---- 2. ai-milestones, its export, stock Fuseki ----
+bench_jar "$WORK/ai-milestones-jar"
+export AI_MILESTONES_JAVA_OPTS
+mkdir -p "$WORK/data" "$WORK/fuseki" "$WORK/ai-milestones"
+NT=$WORK/data/ai-milestones-inferred.nt
+"$AIMIL" export --inferred --format ntriples --output "$NT"
 log "export: $(wc -l < "$NT") triples"
 FUSEKI_JAR=$(fetch_fuseki "$WORK/fuseki")
 
-AIKG_PORT=$(free_port); FUSEKI_PORT=$(free_port); VIRT_HTTP=$(free_port); VIRT_SQL=$(free_port)
+MS_PORT=$(free_port); FUSEKI_PORT=$(free_port); VIRT_HTTP=$(free_port); VIRT_SQL=$(free_port)
 VIRT_DIR=$WORK/virtuoso
-VIRT_GRAPH_PARAM="default-graph-uri=urn%3Aaikg%3Ainferred"
+VIRT_GRAPH_PARAM="default-graph-uri=urn%3Ax-ai-milestones%3Ainferred"
 declare -A CMD URL BASE SPARQL_PATH PROBE
 # (each command is run from its own scratch directory: Fuseki writes run/ into the working directory)
-CMD[aikg]="$AIKG serve --host 127.0.0.1 --port $AIKG_PORT"
+CMD[ai-milestones]="$AIMIL serve --host 127.0.0.1 --port $MS_PORT"
 CMD[fuseki]="java $FUSEKI_JAVA_OPTS -cp $FUSEKI_JAR org.apache.jena.fuseki.main.cmds.FusekiMainCmd --localhost --port $FUSEKI_PORT --file $NT /ds"
 CMD[virtuoso]="virtuoso-t +foreground +configfile $VIRT_DIR/virtuoso.ini"
-BASE[aikg]=http://127.0.0.1:$AIKG_PORT; BASE[fuseki]=http://127.0.0.1:$FUSEKI_PORT; BASE[virtuoso]=http://127.0.0.1:$VIRT_HTTP
-SPARQL_PATH[aikg]=/aikg/sparql; SPARQL_PATH[fuseki]=/ds/sparql; SPARQL_PATH[virtuoso]="/sparql?$VIRT_GRAPH_PARAM"
+BASE[ai-milestones]=http://127.0.0.1:$MS_PORT; BASE[fuseki]=http://127.0.0.1:$FUSEKI_PORT; BASE[virtuoso]=http://127.0.0.1:$VIRT_HTTP
+SPARQL_PATH[ai-milestones]=/ai-milestones/sparql; SPARQL_PATH[fuseki]=/ds/sparql; SPARQL_PATH[virtuoso]="/sparql?$VIRT_GRAPH_PARAM"
 for s in "${SYSTEMS[@]}"; do
     p=${SPARQL_PATH[$s]}; sep='?'; [[ $p == *\?* ]] && sep='&'
     URL[$s]=${BASE[$s]}$p
     PROBE[$s]=${BASE[$s]}$p${sep}query=$PROBE_QUERY
 done
 
-python3 - "$OUT/commands.json" "${CMD[aikg]}" "${CMD[fuseki]}" "${CMD[virtuoso]}" "$WORK" "$REPO_DIR/" <<'PY'
+python3 - "$OUT/commands.json" "${CMD[ai-milestones]}" "${CMD[fuseki]}" "${CMD[virtuoso]}" "$WORK" "$REPO_DIR/" <<'PY'
 import json, sys
 out, a, f, v, work, repo = sys.argv[1:7]
 clean = lambda c: " ".join(c.replace(work, "$WORK").replace(repo, "").split())
-json.dump({k: clean(c) for k, c in (("aikg", a), ("fuseki", f), ("virtuoso", v))}, open(out, "w"), indent=1)
+json.dump({k: clean(c) for k, c in (("ai-milestones", a), ("fuseki", f), ("virtuoso", v))}, open(out, "w"), indent=1)
 PY
 
 # ---- 3. Virtuoso: its own database under $WORK, loaded once ----
@@ -106,8 +106,8 @@ json.dump({"nproc": os.cpu_count(), "cpu": cpu.group(1) if cpu else "?", "mem_gi
 PY
 cat > "$OUT/params.json" <<JSON
 {"rounds": $ROUNDS, "duration_s": $DURATION, "conns": "$CONNS", "warmup_s": $WARMUP, "starts": $STARTS,
- "perquery_reps": $PERQUERY_REPS, "label": "$LABEL", "aikg_java_opts": "$AIKG_JAVA_OPTS", "fuseki_java_opts": "$FUSEKI_JAVA_OPTS",
- "aikg_commit": "$(cd "$REPO_DIR" && git rev-parse --short HEAD)$(cd "$REPO_DIR" && git diff --quiet HEAD -- src pom.xml || echo '+dirty')"}
+ "perquery_reps": $PERQUERY_REPS, "label": "$LABEL", "ms_java_opts": "$AI_MILESTONES_JAVA_OPTS", "fuseki_java_opts": "$FUSEKI_JAVA_OPTS",
+ "ms_commit": "$(cd "$REPO_DIR" && git rev-parse --short HEAD)$(cd "$REPO_DIR" && git diff --quiet HEAD -- src pom.xml || echo '+dirty')"}
 JSON
 
 # ---- 5. start to first answer (each system STARTS times, interleaved) ----
@@ -145,23 +145,23 @@ mem_snapshot after-start
 
 # ---- 7. cross-engine answers ----
 python3 "$BENCH_DIR/compare.py" --distinct-check --queries "$REPO_DIR/queries" --out-json "$OUT/compare.json" --out-md "$OUT/compare.md" \
-    "aikg=${URL[aikg]}" "fuseki=${URL[fuseki]}" "virtuoso=${URL[virtuoso]}"
+    "ai-milestones=${URL[ai-milestones]}" "fuseki=${URL[fuseki]}" "virtuoso=${URL[virtuoso]}"
 
 # ---- 8. request files ----
 for s in "${SYSTEMS[@]}"; do
     python3 "$BENCH_DIR/mkreqs.py" queries "$REPO_DIR/queries" "${SPARQL_PATH[$s]}" "$WORK/$s-queries.reqs"
     python3 "$BENCH_DIR/mkreqs.py" distinct "$REPO_DIR/queries" "${SPARQL_PATH[$s]}" "$WORK/$s-distinct.reqs"
 done
-# resource pages: every resource with a page of its own (no '/' in its local name), from aikg itself
+# resource pages: every resource with a page of its own (no '/' in its local name), from ai-milestones itself
 PAGES=$(curl -fs -H 'Accept: application/sparql-results+json' --data-urlencode \
-    'query=SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "https://w3id.org/aikg/resource/")) } ORDER BY ?s' \
-    -G "${URL[aikg]}" | python3 -c '
+    'query=SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "https://w3id.org/ai-milestones/resource/")) } ORDER BY ?s' \
+    -G "${URL[ai-milestones]}" | python3 -c '
 import json, sys
 names = [b["s"]["value"].rsplit("/resource/", 1)[1] for b in json.load(sys.stdin)["results"]["bindings"]]
 print(",".join(n for n in names if n and "/" not in n))')
-python3 "$BENCH_DIR/mkreqs.py" pages "$PAGES" "$WORK/aikg-pages.reqs"
-python3 "$BENCH_DIR/mkreqs.py" static /static/aikg.css "$WORK/aikg-static.reqs"
-log "resource pages: $(wc -l < "$WORK/aikg-pages.reqs"); static: /static/aikg.css"
+python3 "$BENCH_DIR/mkreqs.py" pages "$PAGES" "$WORK/ai-milestones-pages.reqs"
+python3 "$BENCH_DIR/mkreqs.py" static /static/milestones.css "$WORK/ai-milestones-static.reqs"
+log "resource pages: $(wc -l < "$WORK/ai-milestones-pages.reqs"); static: /static/milestones.css"
 
 # one wrk cell: cell ROUND KIND SYSTEM CONNS REQFILE
 cell() {
@@ -176,7 +176,7 @@ cell() {
 
 # ---- 9. per-query latency (sequential), then warm-up ----
 python3 "$BENCH_DIR/perquery.py" --queries "$REPO_DIR/queries" --reps "$PERQUERY_REPS" --out "$OUT/perquery.json" \
-    "aikg=${URL[aikg]}" "fuseki=${URL[fuseki]}" "virtuoso=${URL[virtuoso]}"
+    "ai-milestones=${URL[ai-milestones]}" "fuseki=${URL[fuseki]}" "virtuoso=${URL[virtuoso]}"
 log "warm-up: ${WARMUP}s per system and stream"
 for s in "${SYSTEMS[@]}"; do
     for kind in queries distinct; do
@@ -184,7 +184,7 @@ for s in "${SYSTEMS[@]}"; do
             wrk -t2 -c2 -d"${WARMUP}s" -s "$BENCH_DIR/wrk/requests.lua" "${BASE[$s]}" > /dev/null 2>&1 || true
     done
 done
-BENCH_REQS=$WORK/aikg-pages.reqs wrk -t2 -c2 -d"${WARMUP}s" -s "$BENCH_DIR/wrk/requests.lua" "${BASE[aikg]}" > /dev/null 2>&1 || true
+BENCH_REQS=$WORK/ai-milestones-pages.reqs wrk -t2 -c2 -d"${WARMUP}s" -s "$BENCH_DIR/wrk/requests.lua" "${BASE[ai-milestones]}" > /dev/null 2>&1 || true
 
 # ---- 10. the rounds: A B C A B C ... ----
 : > "$OUT/cells.jsonl"; : > "$OUT/rounds.jsonl"; : > "$OUT/wrk.log"
@@ -197,8 +197,8 @@ for r in $(seq 1 "$ROUNDS"); do
         done
     done
     for c in $CONNS; do
-        cell "$r" pages aikg "$c" "$WORK/aikg-pages.reqs"
-        cell "$r" static aikg "$c" "$WORK/aikg-static.reqs"
+        cell "$r" pages ai-milestones "$c" "$WORK/ai-milestones-pages.reqs"
+        cell "$r" static ai-milestones "$c" "$WORK/ai-milestones-static.reqs"
     done
     printf '{"round": %s, "load_before": "%s", "load_after": "%s"}\n' "$r" "$before" "$(loadavg)" >> "$OUT/rounds.jsonl"
 done

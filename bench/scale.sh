@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Scale test: for each size N, aikg generate --scale N; load the file into TDB2 with aikg load and with Jena's own
-# tdb2.tdbloader (jena-cmds, the same phased loader), wall time and triples/s of each; then aikg serve --tdb2 on the
-# aikg-loaded store (start time, memory) and the median latency of each queries/*.rq at that size (answer cache off).
+# Scale test: for each size N, ai-milestones generate --scale N; load the file into TDB2 with ai-milestones load and with Jena's own
+# tdb2.tdbloader (jena-cmds, the same phased loader), wall time and triples/s of each; then ai-milestones serve --tdb2 on the
+# ai-milestones-loaded store (start time, memory) and the median latency of each queries/*.rq at that size (answer cache off).
 # Not part of run.sh. Environment: SIZES ["100k 1M 10M"], REPS [5] (runs per query), SERVE_HEAP [4g],
-# SERVE_TIMEOUT [50] (aikg --timeout, seconds), WORK (keeps the files and stores there; default a temporary folder,
+# SERVE_TIMEOUT [50] (ai-milestones --timeout, seconds), WORK (keeps the files and stores there; default a temporary folder,
 # removed at the end), LABEL, SKIP_BUILD=1, DOC [docs/benchmarks.md] (its "scale" section is replaced), OUT,
-# QUERIES_ONLY=1 (with the WORK of an earlier run: serve the stores aikg load built there and measure the start and
+# QUERIES_ONLY=1 (with the WORK of an earlier run: serve the stores ai-milestones load built there and measure the start and
 # the queries again, without generating or loading; the load columns are left empty).
 # Going by the 1M run (154 MB file, 164 MB per store, serve RSS 1.1 GB with -Xmx4g), 10M needs about 5 GB of disk in
 # WORK (1.5 GB file, two stores of ~1.7 GB), SERVE_HEAP=12g (the text index is in memory) and roughly an hour on 2 cores.
@@ -19,7 +19,7 @@ SERVE_TIMEOUT=${SERVE_TIMEOUT:-50}
 DOC=${DOC:-$REPO_DIR/docs/benchmarks.md}
 OUT=${OUT:-$REPO_DIR/bench/results/scale-$(date +%Y%m%d-%H%M%S)}
 KEEP_WORK=${WORK:+1}
-WORK=${WORK:-$(mktemp -d /tmp/aikg-scale.XXXXXX)}
+WORK=${WORK:-$(mktemp -d /tmp/ai-milestones-scale.XXXXXX)}
 cleanup() { bench_cleanup; [ -n "$KEEP_WORK" ] || rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -47,44 +47,44 @@ du_mb() { du -sm "$1" | cut -f1; }
 
 ROWS=()
 for N in $SIZES; do
-    NT=$WORK/aikg-$N.nt
-    GEN_S= AIKG_S=– JENA_S=– AIKG_MB=– JENA_MB=–
+    NT=$WORK/ai-milestones-$N.nt
+    GEN_S= MS_S=– JENA_S=– MS_MB=– JENA_MB=–
     if [ "${QUERIES_ONLY:-}" = 1 ]; then
-        [ -d "$WORK/tdb2-aikg-$N" ] && [ -s "$NT" ] || die "QUERIES_ONLY=1 needs $NT and $WORK/tdb2-aikg-$N"
+        [ -d "$WORK/tdb2-ai-milestones-$N" ] && [ -s "$NT" ] || die "QUERIES_ONLY=1 needs $NT and $WORK/tdb2-ai-milestones-$N"
     elif [ ! -s "$NT" ]; then
         log "$N: generating"
-        t0=$(now); "$AIKG" generate --scale "$N" --output "$NT" 2> "$OUT/generate-$N.log"; t1=$(now)
+        t0=$(now); "$AIMIL" generate --scale "$N" --output "$NT" 2> "$OUT/generate-$N.log"; t1=$(now)
         GEN_S=$(secs "$t0" "$t1")
     fi
     TRIPLES=$(wc -l < "$NT" | tr -d ' ')
     if [ "${QUERIES_ONLY:-}" != 1 ]; then
-        log "$N: aikg load ($TRIPLES triples)"
-        rm -rf "$WORK/tdb2-aikg-$N"
-        t0=$(now); "$AIKG" load --tdb2 "$WORK/tdb2-aikg-$N" "$NT" > "$OUT/aikg-load-$N.log" 2>&1; t1=$(now)
-        AIKG_S=$(secs "$t0" "$t1")
+        log "$N: ai-milestones load ($TRIPLES triples)"
+        rm -rf "$WORK/tdb2-ai-milestones-$N"
+        t0=$(now); "$AIMIL" load --tdb2 "$WORK/tdb2-ai-milestones-$N" "$NT" > "$OUT/ai-milestones-load-$N.log" 2>&1; t1=$(now)
+        MS_S=$(secs "$t0" "$t1")
 
         log "$N: tdb2.tdbloader --loader=phased"
         rm -rf "$WORK/tdb2-jena-$N"
         t0=$(now); java -cp "$JENA_CP" tdb2.tdbloader --loader=phased --loc "$WORK/tdb2-jena-$N" "$NT" > "$OUT/tdbloader-$N.log" 2>&1; t1=$(now)
         JENA_S=$(secs "$t0" "$t1")
         JENA_MB=$(du_mb "$WORK/tdb2-jena-$N"); rm -rf "$WORK/tdb2-jena-$N"
-        AIKG_MB=$(du_mb "$WORK/tdb2-aikg-$N")
+        MS_MB=$(du_mb "$WORK/tdb2-ai-milestones-$N")
     fi
 
-    log "$N: aikg serve --tdb2 and the queries ($REPS runs each)"
+    log "$N: ai-milestones serve --tdb2 and the queries ($REPS runs each)"
     PORT=$(free_port)
     t0=$(now)
-    AIKG_JAVA_OPTS=-Xmx$SERVE_HEAP "$AIKG" serve --tdb2 "$WORK/tdb2-aikg-$N" --port "$PORT" --timeout "$SERVE_TIMEOUT" \
+    AI_MILESTONES_JAVA_OPTS=-Xmx$SERVE_HEAP "$AIMIL" serve --tdb2 "$WORK/tdb2-ai-milestones-$N" --port "$PORT" --timeout "$SERVE_TIMEOUT" \
         --cache-entries 0 > "$OUT/serve-$N.log" 2>&1 &
     PID=$!
     BENCH_PIDS+=("$PID")
-    wait_http "http://127.0.0.1:$PORT/aikg/sparql?query=$PROBE_QUERY" 1800 "$PID" || die "aikg did not start (log: $OUT/serve-$N.log)"
+    wait_http "http://127.0.0.1:$PORT/ai-milestones/sparql?query=$PROBE_QUERY" 1800 "$PID" || die "ai-milestones did not start (log: $OUT/serve-$N.log)"
     t1=$(now)
     START_S=$(secs "$t0" "$t1")
     RSS_MB=$(( $(rss_kb "$PID") / 1024 ))
     python3 "$BENCH_DIR/perquery.py" --queries "$REPO_DIR/queries" --reps "$REPS" --out "$OUT/perquery-$N.json" \
-        "aikg=http://127.0.0.1:$PORT/aikg/sparql"
-    python3 - "$REPO_DIR/queries" "http://127.0.0.1:$PORT/aikg/sparql" "$OUT/rows-$N.json" <<'PY'
+        "ai-milestones=http://127.0.0.1:$PORT/ai-milestones/sparql"
+    python3 - "$REPO_DIR/queries" "http://127.0.0.1:$PORT/ai-milestones/sparql" "$OUT/rows-$N.json" <<'PY'
 import json, sys, urllib.parse, urllib.request
 from pathlib import Path
 rows = {}
@@ -100,7 +100,7 @@ for q in sorted(Path(sys.argv[1]).glob("*.rq")):
 Path(sys.argv[3]).write_text(json.dumps(rows, indent=1))
 PY
     stop_pid "$PID"
-    ROWS+=("$N $TRIPLES ${GEN_S:-–} $AIKG_S $JENA_S $AIKG_MB $JENA_MB $START_S $RSS_MB")
+    ROWS+=("$N $TRIPLES ${GEN_S:-–} $MS_S $JENA_S $MS_MB $JENA_MB $START_S $RSS_MB")
     printf '%s\n' "${ROWS[@]}" > "$OUT/sizes.txt"
 done
 

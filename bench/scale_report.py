@@ -17,14 +17,14 @@ cmd = ("QUERIES_ONLY=1 " if E.get("QUERIES_ONLY") == "1" else "") + f"SIZES=\"{E
 md = ["<!-- BEGIN scale -->",
       *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
       f"`{cmd}` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {E['MACHINE']}.",
-      "Each size: `aikg generate --scale N --output aikg-N.nt`; `aikg load --tdb2 DIR aikg-N.nt` and"
-      " `tdb2.tdbloader --loader=phased --loc DIR aikg-N.nt` (jena-cmds " + "5.6.0" + ", the same phased loader) into fresh"
+      "Each size: `ai-milestones generate --scale N --output ai-milestones-N.nt`; `ai-milestones load --tdb2 DIR ai-milestones-N.nt` and"
+      " `tdb2.tdbloader --loader=phased --loc DIR ai-milestones-N.nt` (jena-cmds " + "5.6.0" + ", the same phased loader) into fresh"
       " directories, wall time of the whole command (JVM start included); then"
-      f" `aikg serve --tdb2 DIR --cache-entries 0 --timeout {E['SERVE_TIMEOUT']}` (`-Xmx{E['SERVE_HEAP']}`) on the aikg-loaded"
+      f" `ai-milestones serve --tdb2 DIR --cache-entries 0 --timeout {E['SERVE_TIMEOUT']}` (`-Xmx{E['SERVE_HEAP']}`) on the ai-milestones-loaded"
       f" store, start = launch to first answer (the text index is built then),"
       f" and each query of `queries/` run {E['REPS']} times in a row over one connection (`bench/perquery.py`).",
       "",
-      "| N | triples | generate s | aikg load s | aikg load triples/s | tdb2.tdbloader s | tdb2.tdbloader triples/s | store MB (aikg / tdbloader) | serve start s | serve RSS MB |",
+      "| N | triples | generate s | ai-milestones load s | ai-milestones load triples/s | tdb2.tdbloader s | tdb2.tdbloader triples/s | store MB (ai-milestones / tdbloader) | serve start s | serve RSS MB |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
 for n, t, g, a, j, amb, jmb, st, rss in sizes:
     md.append(f"| {n} | {int(t):,} | {g} | {a} | {rate(t, a)} | {j} | {rate(t, j)} | {amb} / {jmb} | {st} | {rss} |")
@@ -44,7 +44,7 @@ for q in sorted(lat[first]):
         kind = "selective"
     cells = []
     for n in names:
-        c = lat[n][q]["aikg"]
+        c = lat[n][q]["ai-milestones"]
         bad = f", {c['non2xx']} non-2xx" if c["non2xx"] else ""
         cells.append(f"{c['median_ms']:.1f} ({rows[n].get(q)}{bad})")
     md.append(f"| `{q}` | {kind} | " + " | ".join(cells) + " |")

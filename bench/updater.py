@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """A stream of numbered SPARQL updates for bench/faults.sh, one at a time, until the server goes away.
 
-usage: updater.py --url URL/aikg/update --user U --password P --start N --log FILE [--max-seconds S] [--max-updates K]
-Update n is  INSERT DATA { <urn:aikg-bench:update/n> <urn:aikg-bench:seq> n ; <urn:aikg-bench:pair> n ;
+usage: updater.py --url URL/ai-milestones/update --user U --password P --start N --log FILE [--max-seconds S] [--max-updates K]
+Update n is  INSERT DATA { <urn:ai-milestones-bench:update/n> <urn:ai-milestones-bench:seq> n ; <urn:ai-milestones-bench:pair> n ;
 rdfs:label "benchupdate n" }  (three triples, so a half-applied update would show; the label goes into the search index). The log gets "sent n" before each request and "ack n STATUS" after each 2xx,
 flushed line by line; the stream stops at the first connection error (the server was killed) or non-2xx answer.
 """
@@ -12,7 +12,7 @@ import http.client
 import time
 import urllib.parse
 
-NS = "urn:aikg-bench:"
+NS = "urn:ai-milestones-bench:"
 
 
 def main():

@@ -1,7 +1,0 @@
-package org.aikg.push;
-
-/** How the push authenticates: Basic sends the credentials with the request, Digest answers the server's challenge. */
-public enum AuthMethod {
-    BASIC,
-    DIGEST
-}

@@ -1,0 +1,34 @@
+package org.aimilestones.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The --data DIR option, mixed into the top command and every subcommand. */
+public final class DataOption {
+
+    @Option(names = "--data", paramLabel = "DIR", converter = ExistingDirectory.class,
+            description = "Read the graph from DIR instead of the bundled copy: a project-like root (with ontology/,"
+                    + " data/, queries/), or a folder of data *.ttl files used with the bundled ontology and queries.")
+    private Path dir;
+
+    /** @return the directory given with --data, if any */
+    public Optional<Path> dir() {
+        return Optional.ofNullable(dir);
+    }
+
+    /** Accepts only an existing directory, so a bad --data is a usage error. */
+    static final class ExistingDirectory implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path path = Path.of(value);
+            if (!Files.isDirectory(path)) {
+                throw new TypeConversionException("not a directory: " + value);
+            }
+            return path;
+        }
+    }
+}

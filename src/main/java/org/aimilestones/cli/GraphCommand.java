@@ -1,0 +1,55 @@
+package org.aimilestones.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.aimilestones.load.GraphSource;
+import org.aimilestones.load.KnowledgeGraph;
+import org.aimilestones.load.LoadException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Base of the subcommands that work on the graph: the shared --data option, output streams, load errors (exit 1). */
+public abstract class GraphCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption data;
+
+    @ParentCommand
+    private Main parent;
+
+    /** Runs the command; a {@link LoadException} is reported as "file:line:col: message" with exit code 1. */
+    protected abstract int run() throws Exception;
+
+    @Override
+    public final Integer call() throws Exception {
+        try {
+            return run();
+        } catch (LoadException e) {
+            err().println(e.getMessage());
+            return Main.EXIT_FAILURE;
+        }
+    }
+
+    /** @return the --data directory of this subcommand, else of the top command, else the bundled graph */
+    protected GraphSource source() {
+        return data.dir().or(() -> parent.data().dir()).map(GraphSource::directory).orElseGet(GraphSource::bundled);
+    }
+
+    /** @return the graph of {@link #source()}, loaded */
+    protected KnowledgeGraph load() throws LoadException {
+        return KnowledgeGraph.load(source());
+    }
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,113 @@
+package org.aimilestones.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The ai-milestones command line: query, export, describe and validate the AI-milestones knowledge graph. */
+@Command(name = "ai-milestones", mixinStandardHelpOptions = true, version = "ai-milestones 0.1.0",
+        description = "Query, export, describe and validate the ai-milestones knowledge graph of AI milestones.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:failure (load error, non-conforming graph)",
+            "2:usage error (bad option, unknown or malformed query)",
+        })
+public final class Main implements Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    /**
+     * The subcommands by the name of each one's @Command (written out, not read from the annotations, which takes
+     * time at start; a test keeps them in step), in the order the usage lists them.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption data;
+
+    /** @return the --data option given before the subcommand */
+    DataOption data() {
+        return data;
+    }
+
+    /** Without a subcommand: show the usage and fail as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
+    }
+
+    /** @return a fresh command line for ai-milestones with every subcommand; tests set its out and err writers */
+    public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.values());
+    }
+
+    /**
+     * @return a fresh command line to run args with: picocli reads the annotations of every subcommand it is given
+     *         (all nine cost about 85 ms more than one at start), so when args name a subcommand only that one is
+     *         added (the usage, help, and errors such as an unknown subcommand get them all)
+     */
+    public static CommandLine commandLine(String... args) {
+        return subcommandNamed(args).filter(name -> !name.equals("help"))
+                .map(name -> commandLine(List.of(SUBCOMMANDS.get(name))))
+                .orElseGet(Main::commandLine);
+    }
+
+    private static CommandLine commandLine(Collection<Class<?>> subcommands) {
+        CommandLine cli = new CommandLine(new Main());
+        subcommands.forEach(cli::addSubcommand);
+        return cli.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** The first argument that is not an option of ai-milestones itself, if it names a subcommand. */
+    private static Optional<String> subcommandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return SUBCOMMANDS.containsKey(args[i]) ? Optional.of(args[i]) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        byName.put("query", QueryCommand.class);
+        byName.put("export", ExportCommand.class);
+        byName.put("stats", StatsCommand.class);
+        byName.put("validate", ValidateCommand.class);
+        byName.put("serve", ServeCommand.class);
+        byName.put("generate", GenerateCommand.class);
+        byName.put("load", LoadCommand.class);
+        byName.put("push", PushCommand.class);
+        byName.put("help", HelpCommand.class);
+        return Collections.unmodifiableMap(byName);
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = commandLine(args);
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(cli.execute(args));
+    }
+}

@@ -1,0 +1,166 @@
+package org.aimilestones.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.aimilestones.load.GraphSource;
+import org.aimilestones.load.KnowledgeGraph;
+import org.aimilestones.load.Lazy;
+import org.aimilestones.load.LoadException;
+import org.aimilestones.linkeddata.IriMapping;
+import org.aimilestones.linkeddata.LinkedDataModule;
+import org.aimilestones.query.NamedQueries;
+import org.aimilestones.search.TextIndex;
+import org.aimilestones.server.MilestonesServer;
+import org.aimilestones.server.ServerConfig;
+import org.aimilestones.web.WebModule;
+import org.apache.jena.graph.Graph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** ai-milestones serve: serves the graph over SPARQL with an embedded Fuseki until Ctrl-C, SIGTERM or an interrupt. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the graph with its RDFS entailments as SPARQL dataset /ai-milestones: /ai-milestones/sparql (query; a"
+                + " GET without a query gives the service description), /ai-milestones/get (Graph Store Protocol, read),"
+                + " /.well-known/void (VoID and DCAT), /dumps/ai-milestones.ttl|.nt|.jsonld and /dumps/ai-milestones-inferred.ttl|.nt.",
+            "Queries run to completion within --timeout (else 503) and at most --max-rows results are sent;"
+                + " a response cut at that limit has the header X-SPARQL-MaxRows. Answers carry an ETag"
+                + " (If-None-Match gives 304) and are cached until the data changes.",
+            "With --allow-update and --password-file, /ai-milestones/update and /ai-milestones/data (Graph Store Protocol,"
+                + " read-write) are added, behind HTTP Basic authentication. The password file has one"
+                + " 'user: password' line per user (Jetty realm format; # starts a comment)."})
+public final class ServeCommand extends GraphCommand {
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    private String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Longest a query or update may run (default: ${DEFAULT-VALUE}).")
+    private long timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most SELECT rows or CONSTRUCT/DESCRIBE triples in a response (default: ${DEFAULT-VALUE}).")
+    private int maxRows;
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Most queries running at once; others wait up to 2 s for a slot, then get 503 with"
+                    + " Retry-After (default: twice the number of cores).")
+    private Integer maxConcurrent;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Longest request body (query, update or upload) taken; longer ones get 413"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private long maxBody;
+
+    @Option(names = "--cache-entries", paramLabel = "N", defaultValue = "1000",
+            description = "Most query answers kept in the answer cache (at most 64 MiB of them); 0 turns it off"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int cacheEntries;
+
+    @Option(names = "--tdb2", paramLabel = "DIR",
+            description = "Keep the data in a TDB2 store in DIR, built once (with progress lines on standard error)"
+                    + " and reused; read-only, it is rebuilt when the data files change. A store made by ai-milestones load"
+                    + " is served as loaded, never rebuilt. Default: in memory.")
+    private Path tdb2;
+
+    @Option(names = "--allow-update", description = "Add the update endpoints (needs --password-file).")
+    private boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users who may update: one 'user: password' line each.")
+    private Path passwordFile;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the resource pages are served, for their links: https://w3id.org/ai-milestones/resource/X"
+                    + " is served at {URL}resource/X (default: / on this server).")
+    private String baseUrl;
+
+    @Option(names = "--service-allow", paramLabel = "URL",
+            description = "An endpoint SPARQL SERVICE may call (repeatable); SERVICE to any other is refused.")
+    private List<String> serviceAllow = new ArrayList<>();
+
+    @Override
+    protected int run() throws Exception {
+        ServerConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            err().println(e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        MilestonesServer server = MilestonesServer.start(config);
+        Thread hook = new Thread(server::close, "ai-milestones-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        boolean interrupted = false;
+        try {
+            server.notes().forEach(err()::println);
+            err().flush();
+            out().println(server.banner());
+            out().flush();
+            server.join();
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            removeHook(hook);
+            server.close();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return Main.EXIT_OK;
+    }
+
+    /** @throws IllegalArgumentException naming the bad value */
+    private ServerConfig config() {
+        ServerConfig.Builder builder = ServerConfig.builder()
+                .source(source())
+                .host(host)
+                .port(port)
+                .timeout(Duration.ofSeconds(timeoutSeconds))
+                .maxRows(maxRows)
+                .maxBody(maxBody)
+                .cacheEntries(cacheEntries)
+                .allowUpdate(allowUpdate);
+        if (maxConcurrent != null) {
+            builder.maxConcurrent(maxConcurrent);
+        }
+        if (passwordFile != null) {
+            builder.passwordFile(passwordFile);
+        }
+        if (tdb2 != null) {
+            builder.tdb2(tdb2).progress(err());
+        }
+        serviceAllow.forEach(builder::serviceAllow);
+        IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.NAMESPACE, baseUrl);
+        builder.layer(TextIndex::wrap)
+                .module(served -> new LinkedDataModule(() -> served, ontology(source()), iris))
+                .module(served -> new WebModule(() -> served, new NamedQueries(source())));
+        return builder.build();
+    }
+
+    /** The graph of ontology/ai-milestones.ttl (from the build's snapshot when it fits), for the ontology's pages: read at the first. */
+    private static Supplier<Graph> ontology(GraphSource src) {
+        return Lazy.of(() -> {
+            try {
+                return KnowledgeGraph.loadOntology(src);
+            } catch (LoadException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already running the hook
+        }
+    }
+}

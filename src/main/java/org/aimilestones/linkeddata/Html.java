@@ -1,0 +1,92 @@
+package org.aimilestones.linkeddata;
+
+import java.util.Locale;
+
+/** A small HTML builder that escapes every text and attribute value it is given. */
+final class Html {
+
+    private final StringBuilder out = new StringBuilder(8192);
+
+    /** Appends markup written by this package's code, never data. */
+    Html raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    /** Appends text, escaped. */
+    Html text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
+    /** Opens a tag with attributes given as name, value pairs; values are escaped, null values skipped. */
+    Html open(String tag, String... attributes) {
+        out.append('<').append(tag);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            }
+        }
+        out.append('>');
+        return this;
+    }
+
+    /** Closes a tag. */
+    Html close(String tag) {
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** Appends a whole element holding escaped text. */
+    Html element(String tag, String text, String... attributes) {
+        return open(tag, attributes).text(text).close(tag);
+    }
+
+    /** Appends an element holding an English and a Chinese text, which the language switch chooses between. */
+    Html bilingual(String tag, String en, String zh) {
+        return open(tag).element("span", en, "lang", "en", "data-l", "en")
+                .element("span", zh, "lang", "zh", "data-l", "zh").close(tag).raw("\n");
+    }
+
+    /** Appends a link to href when it is a safe URL (relative, http or https), else the text alone. */
+    Html link(String href, String text, String... attributes) {
+        if (!isSafeHref(href)) {
+            return text(text);
+        }
+        String[] all = new String[attributes.length + 2];
+        all[0] = "href";
+        all[1] = href;
+        System.arraycopy(attributes, 0, all, 2, attributes.length);
+        return element("a", text, all);
+    }
+
+    /** @return true for http(s) URLs and for root-relative, fragment or query links; false for javascript: etc. */
+    static boolean isSafeHref(String href) {
+        String lower = href.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://")
+                || (lower.startsWith("/") && !lower.startsWith("//")) || lower.startsWith("#")
+                || lower.startsWith("?");
+    }
+
+    /** @return text with &amp;, &lt;, &gt;, &quot; and &#39; escaped, for element content and attribute values */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,155 @@
+package org.aimilestones.load;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The bundled graph prepared at build time (folder "ai-milestones/snapshot/" next to the bundled data, read through the class
+ * loader): the ontology, the data and the RDFS closure in RDF Thrift, plus the search index, under the fingerprint of
+ * the Turtle files they were made from. The jar's own bundled copy, and any other source whose files have that
+ * fingerprint, load from it instead of parsing and reasoning again; any other source (an edited copy) is parsed.
+ */
+public final class Snapshot {
+
+    /** The snapshot's folder on the class path, next to ontology/ and data/ of the bundled copy. */
+    private static final String RESOURCES = "/ai-milestones/snapshot/";
+    private static final String TEXT_INDEX = "text-index.bin";
+    private static final String FINGERPRINT = "fingerprint.txt";
+    private static final String ONTOLOGY = "ontology.rt";
+    private static final String DATA = "data.rt";
+    private static final String INFERRED = "inferred.rt";
+
+    private Snapshot() {}
+
+    /**
+     * @return the bundled snapshot, if it was made from exactly the files of src: the bundled copy in the jar, packed
+     *         by the same build, or files whose fingerprint is the snapshot's (their total size is compared first, so
+     *         that other files are not read for nothing)
+     */
+    static Optional<Snapshot> matching(GraphSource src) {
+        try (InputStream in = Snapshot.class.getResourceAsStream(RESOURCES + FINGERPRINT)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            if (src.isPackedBundle()) {
+                return Optional.of(new Snapshot());
+            }
+            String stored = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+            boolean same = stored.startsWith(totalSize(src) + " ") && stored.equals(fingerprint(src));
+            return same ? Optional.of(new Snapshot()) : Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** @return the graph as it was when the snapshot was made; each file is read when its part is first asked for */
+    KnowledgeGraph graph() {
+        return KnowledgeGraph.of(() -> read(ONTOLOGY), () -> read(DATA), () -> read(INFERRED), () -> open(TEXT_INDEX));
+    }
+
+    /**
+     * Writes the snapshot of kg, which was parsed from src, into dir (made if missing); the search index file is
+     * left for the caller to write.
+     *
+     * @return the file for the search index
+     * @throws IllegalArgumentException if the graph holds IRIs of local files (relative IRIs resolved against the
+     *                                  files' places), which would not be the same once the files move
+     */
+    public static Path write(GraphSource src, KnowledgeGraph kg, Path dir) throws IOException {
+        requireNoFileIris(kg.asserted());
+        Files.createDirectories(dir);
+        write(kg.ontology(), dir.resolve(ONTOLOGY));
+        write(kg.data(), dir.resolve(DATA));
+        write(kg.inferred(), dir.resolve(INFERRED));
+        Files.writeString(dir.resolve(FINGERPRINT), fingerprint(src) + "\n", StandardCharsets.US_ASCII);
+        return dir.resolve(TEXT_INDEX);
+    }
+
+    /**
+     * The total size of the ontology file and the data files, then the SHA-256 of their sizes and bytes in the order
+     * they are loaded.
+     */
+    static String fingerprint(GraphSource src) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        for (Path file : files(src)) {
+            sha.update((Files.size(file) + "\n").getBytes(StandardCharsets.US_ASCII));
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+        }
+        return totalSize(src) + " " + HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static long totalSize(GraphSource src) throws IOException {
+        long total = 0;
+        for (Path file : files(src)) {
+            total += Files.size(file);
+        }
+        return total;
+    }
+
+    private static List<Path> files(GraphSource src) {
+        List<Path> files = new ArrayList<>(List.of(src.ontologyFile()));
+        files.addAll(src.dataFiles());
+        return files;
+    }
+
+    private static void requireNoFileIris(Graph graph) {
+        graph.find().forEachRemaining(t -> {
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                if (n.isURI() && n.getURI().startsWith("file:")) {
+                    throw new IllegalArgumentException("the graph holds a file IRI, from a relative IRI: " + n);
+                }
+            }
+        });
+    }
+
+    private static void write(Graph graph, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, graph, RDFFormat.RDF_THRIFT);
+        }
+    }
+
+    private static Graph read(String name) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        try (InputStream in = open(name)) {
+            RDFParser.source(in).lang(RDFLanguages.RDFTHRIFT).parse(graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the snapshot file " + RESOURCES + name, e);
+        }
+        return graph;
+    }
+
+    private static InputStream open(String name) throws IOException {
+        InputStream in = Snapshot.class.getResourceAsStream(RESOURCES + name);
+        if (in == null) {
+            throw new FileNotFoundException("the snapshot has no file " + RESOURCES + name);
+        }
+        return in;
+    }
+}

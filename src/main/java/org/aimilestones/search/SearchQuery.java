@@ -1,0 +1,91 @@
+package org.aimilestones.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+
+/**
+ * What a person typed into the search box, as a Lucene query string for jena-text over the fields of
+ * {@link TextIndex}: the whole text as a phrase, and for several words all of them, in the CJK-bigram field and in the
+ * per-language fields, labels weighing more than descriptions.
+ */
+public final class SearchQuery {
+
+    private static final List<String> LANGS = List.of("en", "zh");
+
+    private final String text;
+    private final String lang;
+
+    /**
+     * @param text what to look for
+     * @param lang "en" or "zh" to match only literals in that language, or null or blank for any language
+     * @throws IllegalArgumentException if text is blank or lang is none of those
+     */
+    public SearchQuery(String text, String lang) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("empty search text");
+        }
+        String l = lang == null ? "" : lang.trim().toLowerCase(Locale.ROOT);
+        if (!l.isEmpty() && !LANGS.contains(l)) {
+            throw new IllegalArgumentException("lang must be one of " + LANGS + ", not '" + lang + "'");
+        }
+        this.text = text.trim();
+        this.lang = l.isEmpty() ? null : l;
+    }
+
+    /** @return the search text, trimmed */
+    public String text() {
+        return text;
+    }
+
+    /** @return the search words: the text split at white space */
+    public List<String> words() {
+        return Arrays.asList(text.split("\\s+"));
+    }
+
+    /** @return the language asked for, or null for any */
+    public String lang() {
+        return lang;
+    }
+
+    /** @return the Lucene query string, for {@code ?s text:query "..."} */
+    public String luceneQuery() {
+        List<String> clauses = new ArrayList<>();
+        for (String field : TextIndex.fields()) {
+            int boost = TextIndex.COMMENT.equals(field) ? 1 : 4;
+            for (String f : variants(field)) {
+                clauses.add(f + ":" + phrase() + "^" + boost);
+                if (words().size() > 1) {
+                    clauses.add(f + ":(" + allWords() + ")^" + boost);
+                }
+            }
+        }
+        String any = String.join(" ", clauses);
+        return lang == null ? any : "(" + any + ") AND lang:" + lang;
+    }
+
+    private List<String> variants(String field) {
+        List<String> fields = new ArrayList<>();
+        fields.add(field);
+        for (String l : LANGS) {
+            if (lang == null || lang.equals(l)) {
+                fields.add(field + TextIndex.LANG_SEPARATOR + l);
+            }
+        }
+        return fields;
+    }
+
+    private String phrase() {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private String allWords() {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words()) {
+            sb.append(sb.length() == 0 ? "+" : " +").append(QueryParserBase.escape(w));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.aimilestones.server;
+
+import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * The dataset as the endpoints see it. Every find() checks the {@link Deadline} of the running request before it
+ * starts and before each quad it yields, so any join, sort or aggregate (they all drain find() iterators) stops on
+ * time. Graphs are views over this wrapper, so graph-level access goes through the same check. Quads with a literal
+ * subject (generalized RDFS entailments such as {@code "2012"^^xsd:gYear a xsd:gYear}) are hidden: plain RDF only.
+ * Over an RDFS view, which yields an entailed triple once per way it is entailed, each find() is made distinct.
+ * Writes and transactions go to the wrapped dataset; each committed write transaction bumps the {@link #version()},
+ * which keys the {@link AnswerCache}. It is a {@link DatasetGraphWrapperView}, so ARQ does not unwrap
+ * it to query the wrapped dataset directly.
+ */
+final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+
+    private final boolean distinct;
+    private final AtomicLong version = new AtomicLong();
+
+    /**
+     * @param context  the server's settings, over those of the wrapped dataset (such as its text index)
+     * @param distinct whether find() must drop repeated quads (needed over an on-the-fly RDFS view)
+     */
+    GuardedDatasetGraph(DatasetGraph dataset, Context context, boolean distinct) {
+        super(dataset, Context.mergeCopy(dataset.getContext(), context));
+        this.distinct = distinct;
+    }
+
+    /** @return a number that changes after every committed write, before the writer's response is sent */
+    long version() {
+        return version.get();
+    }
+
+    @Override
+    public void commit() {
+        boolean write = isInTransaction() && transactionMode() == ReadWrite.WRITE;
+        super.commit();
+        if (write) {
+            version.incrementAndGet();
+        }
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return GraphView.createDefaultGraph(this);
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return GraphView.createNamedGraph(this, graphNode);
+    }
+
+    @Override
+    public Graph getUnionGraph() {
+        return GraphView.createUnionGraph(this);
+    }
+
+    @Override
+    public Iterator<Quad> find() {
+        return find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    @Override
+    public Iterator<Quad> find(Quad quad) {
+        return find(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        Deadline.check();
+        return guard(super.find(g, s, p, o));
+    }
+
+    @Override
+    public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
+        Deadline.check();
+        return guard(super.findNG(g, s, p, o));
+    }
+
+    @Override
+    public boolean contains(Node g, Node s, Node p, Node o) {
+        Iterator<Quad> iter = find(g, s, p, o);
+        try {
+            return iter.hasNext();
+        } finally {
+            Iter.close(iter);
+        }
+    }
+
+    @Override
+    public boolean contains(Quad quad) {
+        return contains(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    private Iterator<Quad> guard(Iterator<Quad> quads) {
+        Iter<Quad> guarded = Iter.iter(quads).filter(q -> {
+            Deadline.check();
+            return !q.getSubject().isLiteral();
+        });
+        return distinct ? guarded.distinct() : guarded;
+    }
+}

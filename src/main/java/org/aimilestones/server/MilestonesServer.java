@@ -1,0 +1,195 @@
+package org.aimilestones.server;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.aimilestones.load.KnowledgeGraph;
+import org.aimilestones.load.LoadException;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * An embedded Fuseki Main serving the ai-milestones graph as dataset /ai-milestones: query at /ai-milestones/sparql, read-only Graph Store
+ * Protocol at /ai-milestones/get, and, only with updates on and behind HTTP Basic authentication, /ai-milestones/update and the
+ * read-write Graph Store Protocol at /ai-milestones/data. Adds /.well-known/void, /dumps/, /$/ping, /$/server (read-only)
+ * and the configured extra modules; no admin module. Requests are checked first ({@link RequestCheckFilter}: methods, sizes, encodings), query
+ * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
+ * a stack trace.
+ */
+public final class MilestonesServer implements AutoCloseable {
+
+    public static final String DATASET = "/ai-milestones";
+    /** How long a query waits for a free slot before it gets 503 with Retry-After. */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
+    /** The most body bytes the answer cache keeps. */
+    static final long CACHE_BYTES = 64L << 20;
+    /** Read-only answers may be reused for this many seconds without asking again. */
+    static final int READ_ONLY_MAX_AGE = 60;
+
+    private final FusekiServer server;
+    private final ServedData data;
+    private final ServerConfig config;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private MilestonesServer(FusekiServer server, ServedData data, ServerConfig config) {
+        this.server = server;
+        this.data = data;
+        this.config = config;
+    }
+
+    /** Loads (or opens) the data and starts the server; it is listening when this returns. */
+    public static MilestonesServer start(ServerConfig config) throws LoadException, IOException {
+        JenaSystem.init();
+        RequestPolicy policy = new RequestPolicy(config.serviceAllow());
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
+        ServiceExecutorRegistry.set(context, ServiceGuard.registry(policy));
+        ServedData data = config.tdb2Dir().isPresent()
+                ? Tdb2Store.open(config.tdb2Dir().get(), config.source(), config.allowUpdate(), config.layer(), context,
+                        config.progress())
+                : ServedData.inMemory(KnowledgeGraph.load(config.source()), config.allowUpdate(), config.layer(),
+                        context);
+        try {
+            FusekiServer server = build(config, data, policy);
+            for (Connector connector : server.getJettyServer().getConnectors()) {
+                ((ServerConnector) connector).setHost(config.host());
+            }
+            ServletContextHandler servlets = ServletContextHandler.getServletContextHandler(server.getServletContext());
+            servlets.setMaxFormContentSize((int) config.maxBody());
+            PlainErrorHandler errors = new PlainErrorHandler();
+            server.getJettyServer().setErrorHandler(errors);
+            servlets.setErrorHandler(errors);
+            server.getJettyServer().setHandler(new LoginCheckHandler(server.getJettyServer().getHandler()));
+            return new MilestonesServer(server.start(), data, config);
+        } catch (RuntimeException e) {
+            data.close();
+            throw e;
+        }
+    }
+
+    private static FusekiServer build(ServerConfig config, ServedData data, RequestPolicy policy) {
+        List<FusekiModule> modules = new ArrayList<>();
+        modules.add(new DescriptionModule(data));
+        config.modules().forEach(extra -> modules.add(extra.create(data.served())));
+        ServiceDescription description = new ServiceDescription(data.served(), policy.federated());
+        QuerySlots slots = new QuerySlots(config.maxConcurrent(), QUEUE_WAIT);
+        AnswerCache cache = new AnswerCache(config.cacheEntries(), CACHE_BYTES);
+        String cacheControl = config.allowUpdate() ? "no-cache" : "public, max-age=" + READ_ONLY_MAX_AGE;
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(config.port())
+                .fusekiModules(FusekiModules.create(modules))
+                .enablePing(true)
+                .enableCors(true, null)
+                .addServlet("/$/server", new ActionServerStatus())
+                .addFilter("/*", new RequestCheckFilter(DATASET, config.maxBody()))
+                .addFilter(DATASET + "/sparql", new AnswerCacheFilter(cache, data.served()::version, cacheControl))
+                .registerOperation(Operation.Query,
+                        new GuardedQueryService(description, policy, config.timeout(), config.maxRows(), slots))
+                .addDataset(DATASET, data.served())
+                .addEndpoint(DATASET, "sparql", Operation.Query)
+                .addEndpoint(DATASET, "get", Operation.GSP_R);
+        config.passwordFile().ifPresent(file -> builder
+                .passwordFile(file.toString())
+                .auth(AuthScheme.BASIC)
+                .registerOperation(Operation.Update, new GuardedUpdateService(policy, config.timeout()))
+                .registerOperation(Operation.GSP_RW, new GraphStoreService())
+                .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
+                .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER));
+        return builder.build();
+    }
+
+    /** Fuseki leaves the password file's user store watching the file after a stop; stop it too. */
+    private void stopPasswordFileWatch() {
+        for (PropertyUserStore users : server.getJettyServer().getContainedBeans(PropertyUserStore.class)) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop watching the password file", e);
+            }
+        }
+    }
+
+    /** @return the port the server listens on (the free port chosen, if 0 was asked for) */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** @return the addresses the server's connectors are bound to */
+    List<String> boundHosts() {
+        return Arrays.stream(server.getJettyServer().getConnectors())
+                .map(connector -> ((ServerConnector) connector).getHost()).toList();
+    }
+
+    /** @return the server's base URL, e.g. http://127.0.0.1:3030/ */
+    public String url() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** @return the dataset served at /ai-milestones (asserted triples plus RDFS entailments) */
+    public DatasetGraph dataset() {
+        return data.served();
+    }
+
+    /** @return the number of triples served (asserted plus entailed) */
+    public long triples() {
+        return Txn.calculateRead(data.served(), () -> data.served().getDefaultGraph().size());
+    }
+
+    /** @return what happened while the data was prepared (e.g. a TDB2 store rebuilt), one line each */
+    public List<String> notes() {
+        return data.notes();
+    }
+
+    /**
+     * @return the one line announcing the server, with its URL and, in memory, its size; a TDB2 store is not counted,
+     *         as counting its entailments means reading all of it (minutes at 10M triples) while it already answers
+     */
+    public String banner() {
+        String size = config.tdb2Dir().map(dir -> "TDB2 store " + dir + ", RDFS entailments at query time")
+                .orElseGet(() -> String.format(Locale.ROOT, "%,d triples with RDFS entailments", triples()));
+        return String.format(Locale.ROOT, "ai-milestones serving %s (dataset %s, %s, %s)", url(), DATASET, size,
+                config.allowUpdate() ? "updates need a login" : "read-only");
+    }
+
+    /** Blocks until the server has been closed (e.g. by a shutdown hook). */
+    public void join() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Stops the server and releases the data (a TDB2 store can then be opened again); later calls do nothing. */
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            server.stop();
+            stopPasswordFileWatch();
+        } finally {
+            data.close();
+            stopped.countDown();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.aimilestones.server;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.aimilestones.load.KnowledgeGraph;
+import org.aimilestones.load.Lazy;
+import org.aimilestones.vocab.Prefixes;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The data behind /ai-milestones: a dataset whose default graph holds the asserted triples (what the asserted dumps show and
+ * updates change), and the {@link GuardedDatasetGraph} the endpoints serve, which adds the RDFS entailments.
+ * Read-only in memory, the materialized closure is served as it is; otherwise the entailments are computed on the fly
+ * by an RDFS view over the asserted dataset, so they follow updates (the RDFS schema — subclass, subproperty, domain
+ * and range triples — is read once, at start).
+ */
+final class ServedData implements AutoCloseable {
+
+    private final Supplier<DatasetGraph> asserted;
+    private final GuardedDatasetGraph served;
+    private final List<String> notes;
+    private final Runnable onClose;
+
+    private ServedData(Supplier<DatasetGraph> asserted, DatasetGraph layered, boolean onTheFly, Context context,
+            List<String> notes, Runnable onClose) {
+        this.asserted = asserted;
+        this.served = new GuardedDatasetGraph(layered, context, onTheFly);
+        this.notes = List.copyOf(notes);
+        this.onClose = onClose;
+    }
+
+    /**
+     * The whole graph in memory. Read-only, the graphs of kg are served as they are (the asserted one only made when
+     * first asked for); with updates on, they are copied into a transactional dataset and inference follows the
+     * updates through an RDFS view.
+     */
+    static ServedData inMemory(KnowledgeGraph kg, boolean updatable, ServedLayer layer, Context context) {
+        if (!updatable) {
+            DatasetGraph served = layer.apply(readOnly(kg.inferred()), kg.textIndex());
+            return new ServedData(Lazy.of(() -> readOnly(kg.asserted())), served, false, context, List.of(), () -> {});
+        }
+        DatasetGraph asserted = transactionalCopy(kg.asserted());
+        DatasetGraph served = layer.apply(rdfsView(asserted), Optional.empty());
+        return new ServedData(() -> asserted, served, true, context, List.of(), () -> {});
+    }
+
+    /** A persistent store holding the asserted triples, served through an RDFS view. */
+    static ServedData overStore(DatasetGraph store, ServedLayer layer, Context context, List<String> notes,
+            Runnable onClose) {
+        return new ServedData(() -> store, layer.apply(rdfsView(store), Optional.empty()), true, context, notes,
+                onClose);
+    }
+
+    private static DatasetGraph transactionalCopy(Graph graph) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dataset, () -> {
+            dataset.prefixes().putAll(Prefixes.prefixMap());
+            graph.find().forEachRemaining(dataset.getDefaultGraph()::add);
+        });
+        return dataset;
+    }
+
+    /** graph as a dataset that refuses changes, with the project prefixes (graph itself is left as it is) */
+    private static DatasetGraph readOnly(Graph graph) {
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.mapping()).lock();
+        return DatasetGraphFactory.wrap(new GraphReadOnly(graph) {
+            @Override
+            public PrefixMapping getPrefixMapping() {
+                return prefixes;
+            }
+        });
+    }
+
+    private static DatasetGraph rdfsView(DatasetGraph asserted) {
+        Graph schema = Txn.calculateRead(asserted, () -> schema(asserted.getDefaultGraph()));
+        return RDFSFactory.datasetRDFS(asserted, RDFSFactory.setupRDFS(schema));
+    }
+
+    /** The triples RDFS inference is set up from (subclass, subproperty, domain, range), not the whole graph. */
+    private static Graph schema(Graph graph) {
+        Graph schema = GraphFactory.createDefaultGraph();
+        for (Node property : List.of(RDFS.Nodes.subClassOf, RDFS.Nodes.subPropertyOf, RDFS.Nodes.domain,
+                RDFS.Nodes.range)) {
+            graph.find(Node.ANY, property, Node.ANY).forEachRemaining(schema::add);
+        }
+        return schema;
+    }
+
+    private static Graph copy(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    /** @return the dataset the endpoints serve: asserted triples plus RDFS entailments */
+    GuardedDatasetGraph served() {
+        return served;
+    }
+
+    /** @return a snapshot of the asserted triples */
+    Graph asserted() {
+        DatasetGraph dataset = asserted.get();
+        return Txn.calculateRead(dataset, () -> copy(dataset.getDefaultGraph()));
+    }
+
+    /** @return a snapshot of the served triples, with the entailments */
+    Graph inferred() {
+        return Txn.calculateRead(served, () -> copy(served.getDefaultGraph()));
+    }
+
+    /** @return what happened while the data was prepared (e.g. a store rebuilt), one line each */
+    List<String> notes() {
+        return notes;
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+}

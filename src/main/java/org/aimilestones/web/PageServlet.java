@@ -1,0 +1,32 @@
+package org.aimilestones.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** GET one HTML page of {@link Templates}, with its placeholder values computed for each request. */
+final class PageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Templates templates;
+    private final String page;
+    private final transient Supplier<Map<String, String>> values;
+
+    PageServlet(Templates templates, String page, Supplier<Map<String, String>> values) {
+        this.templates = templates;
+        this.page = page;
+        this.values = values;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String html = templates.render(page, values.get());
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setHeader("Cache-Control", "no-cache");
+        resp.getWriter().write(html);
+    }
+}

@@ -1,0 +1,65 @@
+package org.aimilestones.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.aimilestones.query.NamedQueries;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * The example queries as JSON: {@code [{name, question: {en, zh}, text}]}, the questions taken from the first two
+ * comment lines of each queries/NAME.rq ("# question (en)", "# question (zh)").
+ */
+final class QueriesServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient NamedQueries queries;
+
+    QueriesServlet(NamedQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        JsonArray all = new JsonArray();
+        for (String name : queries.names()) {
+            queries.resolve(name).ifPresent(file -> all.add(describe(name, file)));
+        }
+        resp.setContentType("application/json; charset=utf-8");
+        resp.setHeader("Cache-Control", "no-cache");
+        try (OutputStream out = resp.getOutputStream()) {
+            JSON.write(out, all);
+        }
+    }
+
+    private static JsonObject describe(String name, Path file) {
+        String text = read(file);
+        List<String> comments = text.lines().takeWhile(l -> l.startsWith("#"))
+                .map(l -> l.substring(1).trim()).toList();
+        JsonObject question = new JsonObject();
+        question.put("en", comments.isEmpty() ? name : comments.get(0));
+        question.put("zh", comments.size() < 2 ? question.get("en").getAsString().value() : comments.get(1));
+        JsonObject o = new JsonObject();
+        o.put("name", name);
+        o.put("question", question);
+        o.put("text", text);
+        return o;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

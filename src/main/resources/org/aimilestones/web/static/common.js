@@ -1,0 +1,53 @@
+// Helpers shared by the pages: SPARQL over fetch(), resource links, labels in the UI language, HTML escaping.
+(function () {
+  const RES = 'https://w3id.org/ai-milestones/resource/';
+  const PREFIXES = {
+    'res:': RES, 'aimil:': 'https://w3id.org/ai-milestones/ontology#', 'rdfs:': 'http://www.w3.org/2000/01/rdf-schema#',
+    'rdf:': 'http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'xsd:': 'http://www.w3.org/2001/XMLSchema#',
+    'skos:': 'http://www.w3.org/2004/02/skos/core#', 'owl:': 'http://www.w3.org/2002/07/owl#',
+    'schema:': 'http://schema.org/', 'wd:': 'http://www.wikidata.org/entity/', 'time:': 'http://www.w3.org/2006/time#'
+  };
+
+  // the page of a resource on this server, or the IRI itself
+  function pageOf(iri) {
+    return iri.startsWith(RES) ? '/resource/' + iri.substring(RES.length) : iri;
+  }
+
+  // the IRI with a known prefix, e.g. res:alexnet
+  function shortIri(iri) {
+    for (const [p, ns] of Object.entries(PREFIXES)) {
+      if (iri.startsWith(ns) && iri.length > ns.length) return p + iri.substring(ns.length);
+    }
+    return iri;
+  }
+
+  function esc(s) {
+    return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
+  // the value for the UI language from {en, zh}, else the other one, else fallback
+  function pick(labels, fallback) {
+    const l = I18N.lang();
+    return (labels && (labels[l] || labels[l === 'zh' ? 'en' : 'zh'])) || fallback || '';
+  }
+
+  // POSTs a query to the SPARQL endpoint; resolves to the response, rejects with {status, message} on HTTP errors
+  async function sparqlRaw(query, accept) {
+    const response = await fetch('/ai-milestones/sparql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': accept },
+      body: new URLSearchParams({ query })
+    });
+    if (!response.ok) {
+      throw { status: response.status, message: (await response.text()).trim() };
+    }
+    return response;
+  }
+
+  // SELECT/ASK results as SPARQL JSON
+  async function sparql(query) {
+    return (await sparqlRaw(query, 'application/sparql-results+json')).json();
+  }
+
+  window.AIMIL = { RES, pageOf, shortIri, esc, pick, sparql, sparqlRaw };
+})();

@@ -1,0 +1,107 @@
+// The UI texts in English and Chinese, and the switch between them (kept in localStorage).
+(function () {
+  const texts = {
+    en: {
+      'title.landing': 'ai-milestones — AI milestones 2012–2014', 'title.search': 'Search — ai-milestones',
+      'title.query': 'SPARQL editor — ai-milestones', 'title.timeline': 'Timeline — ai-milestones', 'title.graph': 'Graph — ai-milestones',
+      'brand.sub': 'AI milestones 2012–2014',
+      'nav.home': 'Home', 'nav.search': 'Search', 'nav.timeline': 'Timeline', 'nav.graph': 'Graph',
+      'nav.query': 'SPARQL', 'nav.ontology': 'Ontology',
+      'footer.source': 'Source of the data:', 'footer.dump': 'Download (Turtle)', 'footer.endpoint': 'SPARQL endpoint',
+      'landing.title': 'A knowledge graph of AI milestones, 2012–2014',
+      'landing.intro': 'The events, people, organizations and artifacts of the years when deep learning took off, as linked data: every resource has its own page, and the whole graph can be queried with SPARQL. The graph is built from the slide deck “2012-2014 年 AI 重大事件” by ZOMI.',
+      'landing.credit': 'The events and their descriptions come from the deck “2012-2014 年 AI 重大事件” (© ZOMI, GitHub chenzomi12/AIFoundation, 07News/06History/2014.pptx); the English texts are translations.',
+      'count.events': 'events', 'count.people': 'people', 'count.organizations': 'organizations',
+      'count.artifacts': 'artifacts', 'count.triples': 'triples',
+      'entry.timeline': 'Every event by date, coloured by kind.',
+      'entry.graph': 'Walk the graph from one resource to its neighbours.',
+      'entry.query.title': 'SPARQL editor', 'entry.query': 'Ask your own questions, or start from the example queries.',
+      'entry.ontology': 'The classes and properties of the ai-milestones vocabulary.',
+      'entry.dump.title': 'Data dump', 'entry.dump': 'The whole graph as one Turtle file.',
+      'entry.void': 'A description of the dataset: size, vocabularies, links.',
+      'search.title': 'Search', 'search.button': 'Search', 'search.anyLang': 'any language',
+      'search.placeholder': '深度学习, 商汤, DeepMind, face recognition…',
+      'search.none': 'Nothing found for “{q}”.', 'search.count': '{n} results for “{q}”.', 'search.searching': 'Searching…',
+      'search.prompt': 'Type a word or a name, in English or in Chinese.',
+      'query.example': 'Example:', 'query.choose': '— choose a question —', 'query.run': 'Run',
+      'query.hint': 'Ctrl+Enter runs the query.', 'query.running': 'Running…', 'query.rows': '{n} rows in {ms} ms.',
+      'query.failed': 'The query failed (HTTP {status}):', 'query.true': 'Yes (true)', 'query.false': 'No (false)',
+      'timeline.intro': 'Every event of the graph at its date, one row per kind of event. Events the deck leaves undated have a lane of their own below. Click a point to open the event.',
+      'timeline.list': 'All events', 'timeline.undated': 'Undated', 'timeline.count': '{n} events, {u} of them undated.',
+      'timeline.noDate': 'no date',
+      'graph.title': 'Neighbourhood of', 'graph.page': 'Open the page of this resource',
+      'graph.hint': 'Click a node to move to it.', 'graph.count': '{n} neighbours, {e} links.',
+      'group.Event': 'Event', 'group.Person': 'Person', 'group.Organization': 'Organization',
+      'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}'
+    },
+    zh: {
+      'title.landing': 'ai-milestones — 2012–2014 年 AI 重大事件', 'title.search': '搜索 — ai-milestones',
+      'title.query': 'SPARQL 编辑器 — ai-milestones', 'title.timeline': '时间线 — ai-milestones', 'title.graph': '关系图 — ai-milestones',
+      'brand.sub': '2012–2014 年 AI 重大事件',
+      'nav.home': '首页', 'nav.search': '搜索', 'nav.timeline': '时间线', 'nav.graph': '关系图',
+      'nav.query': 'SPARQL', 'nav.ontology': '本体',
+      'footer.source': '数据来源：', 'footer.dump': '下载（Turtle）', 'footer.endpoint': 'SPARQL 端点',
+      'landing.title': '2012–2014 年 AI 里程碑知识图谱',
+      'landing.intro': '深度学习兴起那几年的事件、人物、机构和成果，以关联数据的形式呈现：每个资源都有自己的页面，整个图谱可以用 SPARQL 查询。图谱依据 ZOMI 的幻灯片“2012-2014 年 AI 重大事件”构建。',
+      'landing.credit': '事件及其描述出自幻灯片“2012-2014 年 AI 重大事件”（© ZOMI，GitHub chenzomi12/AIFoundation，07News/06History/2014.pptx）；英文文本为译文。',
+      'count.events': '个事件', 'count.people': '位人物', 'count.organizations': '个机构',
+      'count.artifacts': '项成果', 'count.triples': '个三元组',
+      'entry.timeline': '按日期排列的所有事件，按类型着色。',
+      'entry.graph': '从一个资源出发，浏览它的相邻资源。',
+      'entry.query.title': 'SPARQL 编辑器', 'entry.query': '提出你自己的问题，或从示例查询开始。',
+      'entry.ontology': 'ai-milestones 词汇表的类和属性。',
+      'entry.dump.title': '数据下载', 'entry.dump': '整个图谱，一个 Turtle 文件。',
+      'entry.void': '数据集描述：规模、词汇表、链接。',
+      'search.title': '搜索', 'search.button': '搜索', 'search.anyLang': '任何语言',
+      'search.placeholder': '深度学习、商汤、DeepMind、face recognition…',
+      'search.none': '没有找到“{q}”。', 'search.count': '“{q}”共有 {n} 个结果。', 'search.searching': '正在搜索…',
+      'search.prompt': '输入一个词或名字，中文或英文均可。',
+      'query.example': '示例：', 'query.choose': '— 选择一个问题 —', 'query.run': '运行',
+      'query.hint': 'Ctrl+Enter 运行查询。', 'query.running': '正在运行…', 'query.rows': '{n} 行，用时 {ms} 毫秒。',
+      'query.failed': '查询失败（HTTP {status}）：', 'query.true': '是（true）', 'query.false': '否（false）',
+      'timeline.intro': '图谱中的每个事件按日期排列，每类事件一行。幻灯片未注明日期的事件单独列在下方一行。点击一个点即可打开该事件。',
+      'timeline.list': '所有事件', 'timeline.undated': '未注明日期', 'timeline.count': '共 {n} 个事件，其中 {u} 个未注明日期。',
+      'timeline.noDate': '无日期',
+      'graph.title': '相邻资源：', 'graph.page': '打开此资源的页面',
+      'graph.hint': '点击一个节点即可移到该节点。', 'graph.count': '{n} 个相邻资源，{e} 条关系。',
+      'group.Event': '事件', 'group.Person': '人物', 'group.Organization': '机构',
+      'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}'
+    }
+  };
+
+  function lang() {
+    const stored = localStorage.getItem('ai-milestones.lang');
+    if (stored === 'en' || stored === 'zh') return stored;
+    return (navigator.language || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  }
+
+  function t(key, values) {
+    let s = texts[lang()][key] || texts.en[key] || key;
+    Object.entries(values || {}).forEach(([k, v]) => { s = s.split('{' + k + '}').join(String(v)); });
+    return s;
+  }
+
+  function apply() {
+    const l = lang();
+    document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
+    document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+    const button = document.getElementById('lang-switch');
+    if (button) button.textContent = l === 'zh' ? 'English' : '中文';
+    document.dispatchEvent(new CustomEvent('aimil:lang', { detail: l }));
+  }
+
+  function setLang(l) {
+    localStorage.setItem('ai-milestones.lang', l);
+    apply();
+  }
+
+  window.I18N = { lang, t, apply, setLang };
+  document.addEventListener('DOMContentLoaded', () => {
+    const button = document.getElementById('lang-switch');
+    if (button) button.addEventListener('click', () => setLang(lang() === 'zh' ? 'en' : 'zh'));
+    const current = document.querySelector('[data-nav="' + document.body.dataset.page + '"]');
+    if (current) current.classList.add('active');
+    apply();
+  });
+})();

@@ -1,0 +1,94 @@
+package org.aimilestones.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/ai-milestones, the launcher the README tells users to run, on the packaged jar and the class archive the build made next
+ * to it (failsafe runs this after the package phase).
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("bin", "ai-milestones").toAbsolutePath();
+    private static final Pattern READY = Pattern.compile("ai-milestones serving (http://127\\.0\\.0\\.1:\\d+/) .*read-only\\)");
+
+    private static ProcessBuilder launcher(String javaOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("AI_MILESTONES_JAR");
+        builder.environment().put("AI_MILESTONES_JAVA_OPTS", javaOptions);
+        return builder;
+    }
+
+    @Test
+    void theClassArchiveFitsTheJar() throws Exception {
+        // with -Xshare:on the JVM refuses to start unless it can map the archive the launcher names
+        Process version = launcher("-Xshare:on", "--version").redirectErrorStream(true).start();
+        String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(version.waitFor(60, TimeUnit.SECONDS), "--version did not end");
+        assertEquals(0, version.exitValue(), output);
+        assertEquals("ai-milestones 0.1.0", output.strip());
+    }
+
+    @Test
+    void servesTheGraphWithItsSearchIndex(@TempDir Path tmp) throws Exception {
+        Path classes = tmp.resolve("classes.log");
+        Process serve = launcher("-Xshare:on -Xlog:class+load=info:file=" + classes, "serve", "--port", "0")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String url = readyUrl(serve);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> ask = http.send(HttpRequest.newBuilder(URI.create(url + "ai-milestones/sparql?query="
+                    + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ask.statusCode());
+            assertTrue(ask.body().contains("true"), ask.body());
+            HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(url + "search?q="
+                    + URLEncoder.encode("商汤", StandardCharsets.UTF_8))).header("Accept", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, search.statusCode());
+            assertTrue(search.body().contains("resource/sensetime"), "the search index of the snapshot finds 商汤");
+            // the build's snapshot, read through the class loader: no Turtle parsed, the jar not opened as a file
+            // system (which reads its whole directory of entries again)
+            String loaded = Files.readString(classes);
+            assertTrue(loaded.contains("org.apache.jena.riot.thrift."), "the snapshot's RDF Thrift was read");
+            assertFalse(loaded.contains("org.apache.jena.riot.lang.LangTurtle "), "Turtle was parsed");
+            assertFalse(loaded.contains("jdk.nio.zipfs.ZipFileSystem "), "the jar was opened as a file system");
+            // the static archive holds picocli's Java 5 classes too, which an archive written at exit leaves out
+            assertTrue(loaded.contains("picocli.CommandLine$Model$CommandSpec source: shared objects file"),
+                    "picocli's classes come from the class archive");
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "ai-milestones serve did not stop on SIGTERM");
+        }
+    }
+
+    private static String readyUrl(Process serve) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        Matcher ready = READY.matcher(line == null ? "" : line);
+        assertTrue(ready.find(), "no ready line: " + line);
+        return ready.group(1);
+    }
+}

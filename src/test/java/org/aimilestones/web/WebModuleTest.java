@@ -1,0 +1,149 @@
+package org.aimilestones.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aimilestones.testing.WebServer;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The pages, JSON endpoints and static files of the web module over HTTP, on a real Fuseki server. */
+class WebModuleTest {
+
+    private static final String HTML = "text/html,application/xhtml+xml,*/*;q=0.8";
+    private static final String JSON_TYPE = "application/json";
+    private static WebServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new WebServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static int sparqlCount(String where) {
+        String query = "PREFIX aimil: <https://w3id.org/ai-milestones/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+                + " SELECT (COUNT(DISTINCT ?x) AS ?n) { " + where + " }";
+        HttpResponse<String> r = server.get("/ai-milestones/sparql?query=" + q(query), "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject json = JSON.parse(r.body());
+        return Integer.parseInt(json.get("results").getAsObject().get("bindings").getAsArray().get(0)
+                .getAsObject().get("n").getAsObject().get("value").getAsString().value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/search", "/query", "/timeline", "/graph"})
+    void everyPageHasTheHeaderAndNoOutsideAssets(String path) {
+        HttpResponse<String> r = server.get(path, HTML);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = r.body();
+        for (String nav : List.of("href=\"/search\"", "href=\"/timeline\"", "href=\"/graph\"", "href=\"/query\"",
+                "href=\"/ontology\"", "id=\"lang-switch\"", "chenzomi12/AIFoundation")) {
+            assertTrue(html.contains(nav), path + " lacks " + nav);
+        }
+        Matcher assets = Pattern.compile("<(?:script|link)[^>]+(?:src|href)=\"([^\"]+)\"").matcher(html);
+        while (assets.find()) {
+            assertTrue(assets.group(1).startsWith("/"), path + " loads " + assets.group(1));
+            assertEquals(200, server.get(assets.group(1), "*/*").statusCode(), assets.group(1));
+        }
+        assertFalse(html.contains("{{"), path + " has an unfilled placeholder");
+    }
+
+    @Test
+    void landingCountsTheServedData() {
+        String html = server.get("/", HTML).body();
+        assertCount(html, "events", sparqlCount("?x a/rdfs:subClassOf* aimil:Event"));
+        assertCount(html, "people", sparqlCount("?x a aimil:Person"));
+        assertCount(html, "organizations", sparqlCount("?x a aimil:Organization"));
+        assertCount(html, "artifacts", sparqlCount("?x a aimil:Artifact"));
+        Matcher triples = Pattern.compile("id=\"count-triples\">(\\d+)<").matcher(html);
+        assertTrue(triples.find() && Integer.parseInt(triples.group(1)) > 1000);
+        for (String link : List.of("/dumps/ai-milestones.ttl", "/.well-known/void", "/ontology", "action=\"/search\"")) {
+            assertTrue(html.contains(link), link);
+        }
+    }
+
+    private static void assertCount(String html, String name, int expected) {
+        assertTrue(expected > 0, name);
+        assertTrue(html.contains("id=\"count-" + name + "\">" + expected + "<"), name + " is not " + expected);
+    }
+
+    @Test
+    void searchAnswersJsonWhenAskedFor() {
+        HttpResponse<String> r = server.get("/search?q=" + q("商汤"), JSON_TYPE);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject hit = JSON.parse(r.body()).get("hits").getAsArray().get(0).getAsObject();
+        assertEquals("https://w3id.org/ai-milestones/resource/sensetime", hit.get("iri").getAsString().value());
+        assertEquals("/resource/sensetime", hit.get("page").getAsString().value());
+        assertEquals("商汤科技", hit.get("label").getAsObject().get("zh").getAsString().value());
+        assertEquals("SenseTime", hit.get("label").getAsObject().get("en").getAsString().value());
+        assertEquals("Company", hit.get("type").getAsObject().get("label").getAsObject().get("en").getAsString().value());
+        assertTrue(hit.get("score").isNumber() && hit.get("snippet").isString());
+
+        JsonValue viaFormat = JSON.parseAny(server.get("/search?format=json&lang=en&q=DeepMind", HTML).body());
+        assertEquals("en", viaFormat.getAsObject().get("lang").getAsString().value());
+        assertTrue(server.get("/search?q=DeepMind", HTML).body().startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
+    void searchRefusesBadRequestsReadably() {
+        for (String bad : List.of("/search", "/search?q=x&lang=fr", "/search?q=x&limit=0", "/search?q=x&limit=many")) {
+            HttpResponse<String> r = server.get(bad, JSON_TYPE);
+            assertEquals(400, r.statusCode(), bad);
+            assertTrue(JSON.parse(r.body()).get("error").isString(), bad);
+        }
+    }
+
+    @Test
+    void exampleQueriesWithTheirQuestions() {
+        JsonArray all = JSON.parseAny(server.get("/api/queries", JSON_TYPE).body()).getAsArray();
+        assertEquals(21, all.size());
+        JsonObject timeline = all.stream().map(JsonValue::getAsObject)
+                .filter(o -> o.get("name").getAsString().value().equals("timeline")).findFirst().orElseThrow();
+        JsonObject question = timeline.get("question").getAsObject();
+        assertTrue(question.get("en").getAsString().value().startsWith("Every event in time order"));
+        assertTrue(question.get("zh").getAsString().value().startsWith("按时间顺序列出所有事件"));
+        assertTrue(timeline.get("text").getAsString().value().contains("SELECT ?event"));
+    }
+
+    @Test
+    void staticFilesComeFromTheJar() {
+        assertEquals(200, server.get("/assets/common.js", "*/*").statusCode());
+        HttpResponse<String> echarts = server.get("/webjars/echarts/5.3.1/dist/echarts.min.js", "*/*");
+        assertEquals(200, echarts.statusCode());
+        assertTrue(echarts.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertEquals(200, server.get("/webjars/codemirror/5.65.16/mode/sparql/sparql.js", "*/*").statusCode());
+        for (String missing : List.of("/assets/none.js", "/assets/../pages/layout.html", "/assets/ai-milestones", "/nowhere")) {
+            assertEquals(404, server.get(missing, "*/*").statusCode(), missing);
+        }
+    }
+
+    @Test
+    void textQueryOverTheSparqlEndpoint() {
+        assertEquals(1, sparqlCount("?x text:query (rdfs:label '旷视') . FILTER(?x = <https://w3id.org/ai-milestones/resource/megvii>)"
+                .replace("?x text:query", "?x <http://jena.apache.org/text#query>")));
+    }
+}
