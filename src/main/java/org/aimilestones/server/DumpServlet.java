@@ -24,7 +24,7 @@ final class DumpServlet extends HttpServlet {
     static final List<Dump> DUMPS = List.of(
             new Dump("ai-milestones.ttl", false, ExportFormat.TURTLE),
             new Dump("ai-milestones.nt", false, ExportFormat.NTRIPLES),
-            new Dump("milestones.jsonld", false, ExportFormat.JSONLD),
+            new Dump("ai-milestones.jsonld", false, ExportFormat.JSONLD),
             new Dump("ai-milestones-inferred.ttl", true, ExportFormat.TURTLE),
             new Dump("ai-milestones-inferred.nt", true, ExportFormat.NTRIPLES));
 
