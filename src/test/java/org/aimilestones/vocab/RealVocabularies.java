@@ -37,6 +37,8 @@ public final class RealVocabularies {
         DCTERMS("dcterms.nq", "http://purl.org/dc/terms/"),
         VANN("vann.nq", "http://purl.org/vocab/vann/"),
         VS("vs.nq", "http://www.w3.org/2003/06/sw-vocab-status/ns#"),
+        VOID("void.nq", "http://rdfs.org/ns/void#"),
+        DCAT("dcat.nq", "http://www.w3.org/ns/dcat#"),
         SCHEMA("schemaorg-current-http.nt.gz", "http://schema.org/");
 
         public final String file;
