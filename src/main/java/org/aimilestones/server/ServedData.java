@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.Lazy;
+import org.aimilestones.load.RdfsClosure;
 import org.aimilestones.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -84,10 +85,13 @@ final class ServedData implements AutoCloseable {
 
     private static DatasetGraph rdfsView(DatasetGraph asserted) {
         Graph schema = Txn.calculateRead(asserted, () -> schema(asserted.getDefaultGraph()));
-        return RDFSFactory.datasetRDFS(asserted, RDFSFactory.setupRDFS(schema));
+        return RDFSFactory.datasetRDFS(asserted, RdfsClosure.setup(schema));
     }
 
-    /** The triples RDFS inference is set up from (subclass, subproperty, domain, range), not the whole graph. */
+    /**
+     * The triples RDFS inference is set up from (subclass, subproperty, domain, range), not the whole graph; {@link
+     * RdfsClosure#setup} adds the build's label-to-schema:name rules, as the materialized closure has them.
+     */
     private static Graph schema(Graph graph) {
         Graph schema = GraphFactory.createDefaultGraph();
         for (Node property : List.of(RDFS.Nodes.subClassOf, RDFS.Nodes.subPropertyOf, RDFS.Nodes.domain,

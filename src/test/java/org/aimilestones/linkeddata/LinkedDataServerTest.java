@@ -194,7 +194,7 @@ class LinkedDataServerTest {
         assertTrue(terms > 80, "terms: " + terms);
         assertTrue(page.contains(">Acquisition<") && page.contains(">收购<"));
         assertTrue(page.contains("href=\"http://schema.org/Event\""), "external alignment linked");
-        assertTrue(page.contains(">0.1.0<") && page.contains("https://w3id.org/ai-milestones/ontology#"));
+        assertTrue(page.contains(">0.2.0<") && page.contains("https://w3id.org/ai-milestones/ontology#"));
     }
 
     @ParameterizedTest
