@@ -48,12 +48,14 @@ public final class MilestonesServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final ServedData data;
+    private final DescriptionModule description;
     private final ServerConfig config;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private MilestonesServer(FusekiServer server, ServedData data, ServerConfig config) {
+    private MilestonesServer(FusekiServer server, ServedData data, DescriptionModule description, ServerConfig config) {
         this.server = server;
+        this.description = description;
         this.data = data;
         this.config = config;
     }
@@ -71,7 +73,8 @@ public final class MilestonesServer implements AutoCloseable {
                 : ServedData.inMemory(KnowledgeGraph.load(config.source()), config.allowUpdate(), config.layer(),
                         context);
         try {
-            FusekiServer server = build(config, data, policy);
+            DescriptionModule description = new DescriptionModule(data, config.documentBase());
+            FusekiServer server = build(config, data, description, policy);
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 ((ServerConnector) connector).setHost(config.host());
             }
@@ -81,16 +84,17 @@ public final class MilestonesServer implements AutoCloseable {
             server.getJettyServer().setErrorHandler(errors);
             servlets.setErrorHandler(errors);
             server.getJettyServer().setHandler(new LoginCheckHandler(server.getJettyServer().getHandler()));
-            return new MilestonesServer(server.start(), data, config);
+            return new MilestonesServer(server.start(), data, description, config);
         } catch (RuntimeException e) {
             data.close();
             throw e;
         }
     }
 
-    private static FusekiServer build(ServerConfig config, ServedData data, RequestPolicy policy) {
+    private static FusekiServer build(ServerConfig config, ServedData data, DescriptionModule descriptionModule,
+            RequestPolicy policy) {
         List<FusekiModule> modules = new ArrayList<>();
-        modules.add(new DescriptionModule(data));
+        modules.add(descriptionModule);
         config.modules().forEach(extra -> modules.add(extra.create(data.served())));
         ServiceDescription description = new ServiceDescription(data.served(), policy.federated());
         QuerySlots slots = new QuerySlots(config.maxConcurrent(), QUEUE_WAIT);
@@ -150,6 +154,11 @@ public final class MilestonesServer implements AutoCloseable {
     /** @return the dataset served at /ai-milestones (asserted triples plus RDFS entailments) */
     public DatasetGraph dataset() {
         return data.served();
+    }
+
+    /** @return the dataset description served at /.well-known/void (for tests: how often it was computed) */
+    DatasetDescription description() {
+        return description.description();
     }
 
     /** @return the number of triples served (asserted plus entailed) */
