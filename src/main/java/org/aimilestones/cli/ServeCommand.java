@@ -153,8 +153,8 @@ public final class ServeCommand extends GraphCommand {
             builder.tdb2(tdb2).progress(err());
         }
         serviceAllow.forEach(builder::serviceAllow);
-        IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.NAMESPACE, baseUrl);
         DocumentBase documentBase = DocumentBase.of(baseUrl, trustForwarded);
+        IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.NAMESPACE, baseUrl);
         builder.documentBase(documentBase)
                 .layer(TextIndex::wrap)
                 .module(served -> new LinkedDataModule(() -> served, ontology(source()), iris))
