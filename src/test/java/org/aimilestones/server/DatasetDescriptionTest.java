@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -297,6 +299,36 @@ class DatasetDescriptionTest {
         assertEquals(after, description.computations(), "none for the next ones");
         assertSame(description.describe(BASE_URL), description.describe(BASE_URL), "the same description is kept");
         assertSame(description.computed(), description.computed());
+    }
+
+    @Test
+    void anUpdateMakesANewDataVersionAndTheDescriptionFollows(@TempDir Path tmp) throws Exception {
+        Path passwords = Files.writeString(tmp.resolve("passwords"), "editor: secret\n");
+        try (MilestonesServer updatable = MilestonesServer.start(ServerConfig.builder()
+                .source(GraphSource.directory(Path.of("."))).port(0).allowUpdate(true).passwordFile(passwords)
+                .build())) {
+            Graph before = voidOf(updatable);
+            assertEquals(1, updatable.description().computations());
+            long triples = number(before, DATASET, p(VOID, "triples"));
+            Node sameAs = uri(DATASET.getURI() + "#wikidata-links");
+            long links = number(before, sameAs, p(VOID, "triples"));
+            HttpResponse<String> update = Http.send(Http.withBasicAuth(Http.request(updatable.url()
+                    + "ai-milestones/update").header("Content-Type", "application/sparql-update")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("INSERT DATA { <" + AIMIL.RESOURCE_NS
+                            + "alexnet> <http://www.w3.org/2004/02/skos/core#closeMatch>"
+                            + " <http://www.wikidata.org/entity/Q1> }")), "editor", "secret"));
+            assertEquals(204, update.statusCode(), update.body());
+            Graph after = voidOf(updatable);
+            assertEquals(2, updatable.description().computations(), "computed again for the new data version");
+            assertEquals(triples + 1, number(after, DATASET, p(VOID, "triples")));
+            assertEquals(links + 1, number(after, sameAs, p(VOID, "triples")));
+            Node dump = uri(DATASET.getURI() + "#dump-ai-milestones.nt");
+            HttpResponse<byte[]> bytes = bytes(updatable.url() + "dumps/ai-milestones.nt");
+            assertEquals(bytes.body().length, number(after, dump, p(DCAT, "byteSize")));
+            assertTrue(number(after, dump, p(DCAT, "byteSize")) > number(before, dump, p(DCAT, "byteSize")));
+            voidOf(updatable);
+            assertEquals(2, updatable.description().computations());
+        }
     }
 
     @Test
