@@ -198,20 +198,28 @@ class DatasetDescriptionTest {
             assertEquals(Set.of("en", "zh"), languages(d, set, RDFS.label.asNode()));
             number(d, set, p(VOID, "triples"));
         }
-        long wikidata = kg.asserted().find().toList().stream()
-                .filter(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(AIMIL.RESOURCE_NS))
-                .filter(t -> t.getObject().isURI()
-                        && t.getObject().getURI().startsWith("http://www.wikidata.org/entity/"))
-                .filter(t -> t.getPredicate().equals(OWL.sameAs.asNode())
-                        || t.getPredicate().getURI().startsWith("http://www.w3.org/2004/02/skos/core#"))
-                .count();
+        String skos = "http://www.w3.org/2004/02/skos/core#";
+        long wikidata = links(List.of(OWL.sameAs.asNode(), uri(skos + "exactMatch"), uri(skos + "closeMatch")),
+                "http://www.wikidata.org/entity/");
         assertTrue(wikidata >= 14, "the graph links to Wikidata");
         assertEquals(wikidata, number(d, uri(DATASET.getURI() + "#wikidata-links"), p(VOID, "triples")));
-        long youtube = kg.asserted().find(Node.ANY, AIMIL.watchUrl.asNode(), Node.ANY).toList().stream()
-                .filter(t -> t.getObject().getURI().startsWith("https://www.youtube.com/")).count();
+        long youtube = links(List.of(AIMIL.watchUrl.asNode()), "https://www.youtube.com/");
         assertTrue(youtube > 0);
         assertEquals(youtube, number(d, uri(DATASET.getURI() + "#youtube-links"), p(VOID, "triples")));
-        assertEquals(1, number(d, uri(DATASET.getURI() + "#doi-links"), p(VOID, "triples")));
+        long doi = links(List.of(RDFS.seeAlso.asNode(), OWL.sameAs.asNode()), "https://doi.org/");
+        assertTrue(doi > 0);
+        assertEquals(doi, number(d, uri(DATASET.getURI() + "#doi-links"), p(VOID, "triples")));
+        assertEquals(links(List.of(AIMIL.watchUrl.asNode()), "https://www.bilibili.com/"),
+                number(d, uri(DATASET.getURI() + "#bilibili-links"), p(VOID, "triples")));
+    }
+
+    /** @return the asserted triples from a resource, by one of predicates, to an IRI starting with objects */
+    static long links(List<Node> predicates, String objects) {
+        return kg.asserted().find().toList().stream()
+                .filter(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(AIMIL.RESOURCE_NS))
+                .filter(t -> predicates.contains(t.getPredicate()))
+                .filter(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(objects))
+                .count();
     }
 
     @Test
