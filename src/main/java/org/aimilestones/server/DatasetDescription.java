@@ -232,7 +232,10 @@ final class DatasetDescription {
         c.statics().find().forEachRemaining(m.getGraph()::add);
         Resource dataset = m.createResource(IRI);
         Resource endpoint = m.createResource(base + SPARQL_PATH);
-        dataset.addProperty(m.createProperty(VOID, "triples"), count(c.servedTriples()))
+        // typed here too, so that data without data/dataset.ttl (serve --data DIR) is still described as a dataset
+        dataset.addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+                .addProperty(RDF.type, m.createResource(DCAT + "Dataset"))
+                .addProperty(m.createProperty(VOID, "triples"), count(c.servedTriples()))
                 .addProperty(m.createProperty(VOID, "classes"), count(c.classes().size()))
                 .addProperty(m.createProperty(VOID, "properties"), count(c.properties().size()))
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), endpoint)

@@ -31,7 +31,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * An embedded Fuseki Main serving the ai-milestones graph as dataset /ai-milestones: query at /ai-milestones/sparql, read-only Graph Store
  * Protocol at /ai-milestones/get, and, only with updates on and behind HTTP Basic authentication, /ai-milestones/update and the
- * read-write Graph Store Protocol at /ai-milestones/data. Adds /.well-known/void, /dumps/, /$/ping, /$/server (read-only)
+ * read-write Graph Store Protocol at /ai-milestones/data. Adds the dataset description (/.well-known/void,
+ * /dataset.ttl|.jsonld|.nt|.rdf), /dumps/, /sitemap.xml, /robots.txt, /$/ping, /$/server (read-only)
  * and the configured extra modules; no admin module. Requests are checked first ({@link RequestCheckFilter}: methods, sizes, encodings), query
  * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
  * a stack trace.
