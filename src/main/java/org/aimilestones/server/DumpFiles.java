@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aimilestones.export.Exporter;
+import org.aimilestones.vocab.Release;
 import org.apache.jena.graph.Graph;
 
 /**
@@ -19,8 +20,8 @@ import org.apache.jena.graph.Graph;
  */
 final class DumpFiles {
 
-    /** The release whose immutable copies are served under /dumps/{RELEASE}/ beside the latest. */
-    static final String RELEASE = "0.2.0";
+    /** The release whose immutable copies are served under /dumps/{RELEASE}/ beside the latest (pom.xml's version). */
+    static final String RELEASE = Release.VERSION;
     /** The most bytes of one dump kept in memory. */
     static final long KEEP_BYTES = 64L << 20;
 
