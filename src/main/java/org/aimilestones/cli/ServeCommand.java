@@ -13,6 +13,7 @@ import org.aimilestones.linkeddata.IriMapping;
 import org.aimilestones.linkeddata.LinkedDataModule;
 import org.aimilestones.query.NamedQueries;
 import org.aimilestones.search.TextIndex;
+import org.aimilestones.server.DocumentBase;
 import org.aimilestones.server.MilestonesServer;
 import org.aimilestones.server.ServerConfig;
 import org.aimilestones.web.WebModule;
@@ -24,7 +25,10 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the graph with its RDFS entailments as SPARQL dataset /ai-milestones: /ai-milestones/sparql (query; a"
                 + " GET without a query gives the service description), /ai-milestones/get (Graph Store Protocol, read),"
-                + " /.well-known/void (VoID and DCAT), /dumps/ai-milestones.ttl|.nt|.jsonld and /dumps/ai-milestones-inferred.ttl|.nt.",
+                + " /.well-known/void and /dataset.ttl|.jsonld|.nt|.rdf (VoID and DCAT of dataset"
+                + " https://w3id.org/ai-milestones/dataset), /dumps/ai-milestones.ttl|.nt|.jsonld and"
+                + " /dumps/ai-milestones-inferred.ttl|.nt (also as released, under /dumps/0.2.0/), /sitemap.xml and"
+                + " /robots.txt.",
             "Queries run to completion within --timeout (else 503) and at most --max-rows results are sent;"
                 + " a response cut at that limit has the header X-SPARQL-MaxRows. Answers carry an ETag"
                 + " (If-None-Match gives 304) and are cached until the data changes.",
@@ -78,9 +82,20 @@ public final class ServeCommand extends GraphCommand {
     private Path passwordFile;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "Where the resource pages are served, for their links: https://w3id.org/ai-milestones/resource/X"
-                    + " is served at {URL}resource/X (default: / on this server).")
+            description = "Where this deployment's documents are served: an absolute http(s) URL ending in '/'."
+                    + " Page links (https://w3id.org/ai-milestones/resource/X is served at {URL}resource/X), the"
+                    + " download and endpoint URLs of the dataset description (/.well-known/void), the sitemap and the"
+                    + " pages' JSON-LD are written under it; the dataset's IRI stays"
+                    + " https://w3id.org/ai-milestones/dataset (default: this server's own address).")
     private String baseUrl;
+
+    @Option(names = "--trust-forwarded",
+            description = "Behind a reverse proxy: take the scheme and host of document URLs from the proxy's"
+                    + " RFC 7239 Forwarded header (proto=, host=), else from X-Forwarded-Proto and X-Forwarded-Host."
+                    + " Only a scheme http or https and a plain host[:port] are taken; a malformed header is ignored."
+                    + " Give it only when a proxy sets or strips these headers, since clients can send them too."
+                    + " --base-url, if given, wins. Default: the headers are ignored.")
+    private boolean trustForwarded;
 
     @Option(names = "--service-allow", paramLabel = "URL",
             description = "An endpoint SPARQL SERVICE may call (repeatable); SERVICE to any other is refused.")
@@ -138,10 +153,12 @@ public final class ServeCommand extends GraphCommand {
             builder.tdb2(tdb2).progress(err());
         }
         serviceAllow.forEach(builder::serviceAllow);
+        DocumentBase documentBase = DocumentBase.of(baseUrl, trustForwarded);
         IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.NAMESPACE, baseUrl);
-        builder.layer(TextIndex::wrap)
+        builder.documentBase(documentBase)
+                .layer(TextIndex::wrap)
                 .module(served -> new LinkedDataModule(() -> served, ontology(source()), iris))
-                .module(served -> new WebModule(() -> served, new NamedQueries(source())));
+                .module(served -> new WebModule(() -> served, new NamedQueries(source()), documentBase));
         return builder.build();
     }
 

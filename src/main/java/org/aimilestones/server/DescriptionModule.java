@@ -5,13 +5,25 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
-/** Fuseki module adding the dataset description (/.well-known/void) and the dumps (/dumps/...). */
+/**
+ * Fuseki module adding the dataset description (/.well-known/void and /dataset.ttl|.jsonld|.nt|.rdf), the dumps
+ * (/dumps/...), /sitemap.xml and /robots.txt.
+ */
 final class DescriptionModule implements FusekiModule {
 
-    private final ServedData data;
+    private final DatasetDescription description;
+    private final DumpFiles dumps;
+    private final DocumentBase documentBase;
 
-    DescriptionModule(ServedData data) {
-        this.data = data;
+    DescriptionModule(ServedData data, DocumentBase documentBase) {
+        this.dumps = new DumpFiles(data);
+        this.description = new DatasetDescription(data, dumps);
+        this.documentBase = documentBase;
+    }
+
+    /** @return the description served, for tests (how often it was computed) */
+    DatasetDescription description() {
+        return description;
     }
 
     @Override
@@ -21,7 +33,11 @@ final class DescriptionModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/.well-known/void", new VoidServlet(data));
-        builder.addServlet("/dumps/*", new DumpServlet(data));
+        builder.addServlet("/.well-known/void", new VoidServlet(description, documentBase, null));
+        VoidServlet.DOCUMENTS.forEach((ext, lang) ->
+                builder.addServlet("/dataset." + ext, new VoidServlet(description, documentBase, lang)));
+        builder.addServlet("/dumps/*", new DumpServlet(dumps));
+        builder.addServlet("/sitemap.xml", new SitemapServlet(description, documentBase));
+        builder.addServlet("/robots.txt", new SitemapServlet.Robots(documentBase));
     }
 }

@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.aimilestones.export.ExportFormat;
-import org.aimilestones.export.Exporter;
 import org.apache.jena.riot.WebContent;
 
-/** Serves the dumps under /dumps/: the asserted triples, or all served triples (-inferred), via the Exporter. */
+/**
+ * Serves the dumps under /dumps/: the asserted triples, or all served triples (-inferred), latest and as release
+ * {@link DumpFiles#RELEASE} (/dumps/0.2.0/...), with the bytes {@link DumpFiles} makes once per data version.
+ */
 final class DumpServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -28,22 +30,23 @@ final class DumpServlet extends HttpServlet {
             new Dump("ai-milestones-inferred.ttl", true, ExportFormat.TURTLE),
             new Dump("ai-milestones-inferred.nt", true, ExportFormat.NTRIPLES));
 
-    private final transient ServedData data;
+    private final transient DumpFiles files;
 
-    DumpServlet(ServedData data) {
-        this.data = data;
+    DumpServlet(DumpFiles files) {
+        this.files = files;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        Dump dump = DUMPS.stream().filter(d -> d.file().equals(name)).findFirst().orElse(null);
+        Dump dump = DumpFiles.file(name).map(DumpFiles.File::dump).orElse(null);
         if (dump == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No dump named '" + name + "'");
             return;
         }
         response.setContentType(dump.mediaType());
         response.setCharacterEncoding(WebContent.charsetUTF8);
-        Exporter.write(dump.inferred() ? data.inferred() : data.asserted(), dump.format(), response.getOutputStream());
+        response.setContentLengthLong(files.render(dump).length());
+        files.writeTo(dump, response.getOutputStream());
     }
 }

@@ -2,6 +2,7 @@ package org.aimilestones.server;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.Lazy;
@@ -116,6 +117,17 @@ final class ServedData implements AutoCloseable {
     Graph asserted() {
         DatasetGraph dataset = asserted.get();
         return Txn.calculateRead(dataset, () -> copy(dataset.getDefaultGraph()));
+    }
+
+    /** @return what reader finds in the asserted triples, read in one read transaction (no copy is made) */
+    <T> T readAsserted(Function<Graph, T> reader) {
+        DatasetGraph dataset = asserted.get();
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset.getDefaultGraph()));
+    }
+
+    /** @return what reader finds in the served triples (with the entailments), read in one read transaction */
+    <T> T readServed(Function<Graph, T> reader) {
+        return Txn.calculateRead(served, () -> reader.apply(served.getDefaultGraph()));
     }
 
     /** @return a snapshot of the served triples, with the entailments */

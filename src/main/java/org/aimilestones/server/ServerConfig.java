@@ -44,6 +44,7 @@ public final class ServerConfig {
     private final List<ExtraModule> modules;
     private final ServedLayer layer;
     private final PrintWriter progress;
+    private final DocumentBase documentBase;
 
     private ServerConfig(Builder b) {
         this.source = b.source;
@@ -60,6 +61,7 @@ public final class ServerConfig {
         this.modules = List.copyOf(b.modules);
         this.layer = b.layer;
         this.progress = b.progress;
+        this.documentBase = b.documentBase;
     }
 
     public static Builder builder() {
@@ -136,6 +138,11 @@ public final class ServerConfig {
         return progress;
     }
 
+    /** @return where documents are served (--base-url, --trust-forwarded), for the URLs in the dataset description */
+    public DocumentBase documentBase() {
+        return documentBase;
+    }
+
     /** @return makers of the extra Fuseki modules (pages, UI) added to the server */
     public List<ExtraModule> modules() {
         return modules;
@@ -159,6 +166,7 @@ public final class ServerConfig {
         private final List<ExtraModule> modules = new ArrayList<>();
         private ServedLayer layer = ServedLayer.NONE;
         private PrintWriter progress = new PrintWriter(Writer.nullWriter());
+        private DocumentBase documentBase = DocumentBase.LOCAL;
 
         private Builder() {}
 
@@ -288,6 +296,12 @@ public final class ServerConfig {
         /** Puts a layer around the served dataset, e.g. a text index kept in step with updates. */
         public Builder layer(ServedLayer layer) {
             this.layer = Objects.requireNonNull(layer, "layer");
+            return this;
+        }
+
+        /** Sets where documents are served: --base-url and --trust-forwarded (default: this server's address). */
+        public Builder documentBase(DocumentBase documentBase) {
+            this.documentBase = Objects.requireNonNull(documentBase, "documentBase");
             return this;
         }
 

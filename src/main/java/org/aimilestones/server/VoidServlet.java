@@ -3,23 +3,70 @@ package org.aimilestones.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.WebContent;
 
-/** Serves the {@link DatasetDescription} at /.well-known/void, computed from the data as it is now. */
+/**
+ * Serves the {@link DatasetDescription}: at /.well-known/void in the format the Accept header asks for (Turtle unless
+ * told), with Content-Location naming the document of that format, and as the documents /dataset.ttl,
+ * /dataset.jsonld, /dataset.nt and /dataset.rdf. Document URLs are under the {@link DocumentBase}; the dataset's IRI
+ * is always {@value DatasetDescription#IRI}.
+ */
 final class VoidServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ServedData data;
+    /** The documents of the description, by extension. */
+    static final Map<String, Lang> DOCUMENTS = Map.of("ttl", Lang.TURTLE, "jsonld", Lang.JSONLD,
+            "nt", Lang.NTRIPLES, "rdf", Lang.RDFXML);
+    private static final MediaType TURTLE = MediaType.create(WebContent.contentTypeTurtle);
+    private static final AcceptList OFFER = AcceptList.create(WebContent.contentTypeTurtle,
+            WebContent.contentTypeJSONLD, WebContent.contentTypeNTriples, WebContent.contentTypeRDFXML);
 
-    VoidServlet(ServedData data) {
-        this.data = data;
+    private final transient DatasetDescription description;
+    private final transient DocumentBase documentBase;
+    /** The one format this servlet serves (a /dataset.ext document), or null to negotiate (/.well-known/void). */
+    private final transient Lang fixed;
+
+    VoidServlet(DatasetDescription description, DocumentBase documentBase, Lang fixed) {
+        this.description = description;
+        this.documentBase = documentBase;
+        this.fixed = fixed;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
-        String url = request.getRequestURL().toString();
-        String base = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + "/";
-        RdfResponses.send(request, response,
-                DatasetDescription.describe(data.inferred(), data.asserted().size(), base));
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Lang lang = fixed;
+        if (lang == null) {
+            response.addHeader("Vary", "Accept");
+            MediaType chosen = ConNeg.chooseContentType(request, OFFER, TURTLE);
+            lang = chosen == null ? null : RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
+            if (lang == null) {
+                response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: offered are " + OFFER);
+                return;
+            }
+        }
+        String base = documentBase.of(request);
+        String doc = base + "dataset." + extension(lang);
+        if (fixed == null) {
+            response.setHeader("Content-Location", doc);
+        }
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(lang.getContentType().getContentTypeStr());
+        response.setCharacterEncoding(WebContent.charsetUTF8);
+        RDFDataMgr.write(response.getOutputStream(), description.document(base, doc), lang);
+    }
+
+    static String extension(Lang lang) {
+        return DOCUMENTS.entrySet().stream().filter(e -> e.getValue().equals(lang)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
     }
 }
