@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.aimilestones.testing.Http;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL2;
 import org.aimilestones.testing.ServeThread;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +50,8 @@ class W3idRedirectTest {
     private static final String PARAMETER = "https://DEPLOYMENT/";
     private static final String BROWSER =
             "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
-    private static final String VERSION = "0.2.0";
+    /** The version the ontology declares: owl:versionIRI N ontology/VERSION. */
+    private static final String VERSION = declaredVersion();
 
     private static ServeThread server;
     private static Path dir;
@@ -240,6 +244,16 @@ class W3idRedirectTest {
         }
         p.destroyForcibly();
         throw new IOException("apache2 did not listen on port " + port + " within 20 s");
+    }
+
+    private static String declaredVersion() {
+        String prefix = "https://w3id.org/ai-milestones/ontology/";
+        return RDFDataMgr.loadGraph("ontology/ai-milestones.ttl")
+                .find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY)
+                .mapWith(t -> t.getObject().getURI())
+                .filterKeep(iri -> iri.startsWith(prefix))
+                .mapWith(iri -> iri.substring(prefix.length()))
+                .next();
     }
 
     private static int freePort() throws IOException {
