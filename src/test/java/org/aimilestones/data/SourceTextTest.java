@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class SourceTextTest {
 
     static final String DATASET = "https://w3id.org/ai-milestones/dataset";
-    static final Resource SOURCE_TEXT = ResourceFactory.createResource(DATASET + "/source-text");
+    static final Resource SOURCE_TEXT = ResourceFactory.createResource(DATASET + "#source-text");
     static final String CREDIT = "© ZOMI (GitHub chenzomi12/AIFoundation; transcripts via zoyopei/AIInfra). The author asks "
             + "that reuse name the source; no licence is granted for the source material.";
 
@@ -129,7 +129,7 @@ class SourceTextTest {
                 }
             }
             for (Resource subset : subsets) {
-                assertTrue(subset.getURI().startsWith(DATASET + "/"), subset + " is a part of the dataset");
+                assertTrue(subset.getURI().startsWith(DATASET + "#"), subset + " is a part of the dataset");
                 assertTrue(m.contains(subset, DCTerms.isPartOf, ResourceFactory.createResource(DATASET))
                         || union.contains(ResourceFactory.createResource(DATASET), VOID_SUBSET, subset),
                         subset + " is tied to the dataset");
@@ -152,7 +152,7 @@ class SourceTextTest {
     @Test
     void theSourceTextSubsetCreditsZomiAndClaimsNoLicence() {
         Resource subset = union.getResource(SOURCE_TEXT.getURI());
-        assertTrue(subset.hasProperty(RDF.type, VOID_DATASET), "dataset/source-text is a void:Dataset");
+        assertTrue(subset.hasProperty(RDF.type, VOID_DATASET), "dataset#source-text is a void:Dataset");
         assertTrue(subset.hasProperty(DCTerms.rights, union.createLiteral(CREDIT, "en")),
                 "dct:rights carries the credit text of the plan");
         assertTrue(subset.hasProperty(DCTerms.source, union.getResource(AIMIL.RESOURCE_NS + "ai-milestones-2012-2014")),
