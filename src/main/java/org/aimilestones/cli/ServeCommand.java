@@ -11,6 +11,7 @@ import org.aimilestones.load.Lazy;
 import org.aimilestones.load.LoadException;
 import org.aimilestones.linkeddata.IriMapping;
 import org.aimilestones.linkeddata.LinkedDataModule;
+import org.aimilestones.linkeddata.Schemas;
 import org.aimilestones.query.NamedQueries;
 import org.aimilestones.search.TextIndex;
 import org.aimilestones.server.MilestonesServer;
@@ -24,7 +25,13 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the graph with its RDFS entailments as SPARQL dataset /ai-milestones: /ai-milestones/sparql (query; a"
                 + " GET without a query gives the service description), /ai-milestones/get (Graph Store Protocol, read),"
-                + " /.well-known/void (VoID and DCAT), /dumps/ai-milestones.ttl|.nt|.jsonld and /dumps/ai-milestones-inferred.ttl|.nt.",
+                + " /.well-known/void (VoID and DCAT), /dumps/ai-milestones.ttl|.nt|.jsonld and /dumps/ai-milestones-inferred.ttl|.nt"
+                + " (the latest; the release's immutable copies under /dumps/VERSION/; Content-Length, ETag, gzip).",
+            "Linked data (httpRange-14): a thing's path answers 303 See Other, by content negotiation, to a document"
+                + " about it: /resource/NAME to /page/NAME (HTML) or /data/NAME.ttl|.jsonld|.nt|.rdf;"
+                + " /ontology to /ontology.html|.ttl|.jsonld|.nt|.rdf; /ontology/VERSION to /ontology/VERSION.html|.ttl|...;"
+                + " /shapes to /shapes.ttl|.jsonld|.nt|.rdf; /dataset and /dataset/graph to / or /dataset.ttl|...."
+                + " Accept */* or none gets Turtle, a browser HTML; ?format=EXT overrides Accept.",
             "Queries run to completion within --timeout (else 503) and at most --max-rows results are sent;"
                 + " a response cut at that limit has the header X-SPARQL-MaxRows. Answers carry an ETag"
                 + " (If-None-Match gives 304) and are cached until the data changes.",
@@ -78,8 +85,9 @@ public final class ServeCommand extends GraphCommand {
     private Path passwordFile;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "Where the resource pages are served, for their links: https://w3id.org/ai-milestones/resource/X"
-                    + " is served at {URL}resource/X (default: / on this server).")
+            description = "The document base of this deployment, an absolute URL ending in /: pages link to"
+                    + " {URL}page/X for https://w3id.org/ai-milestones/resource/X, and the 303s point under it"
+                    + " (default: root-relative links, and each request's own base).")
     private String baseUrl;
 
     @Option(names = "--service-allow", paramLabel = "URL",
@@ -138,9 +146,13 @@ public final class ServeCommand extends GraphCommand {
             builder.tdb2(tdb2).progress(err());
         }
         serviceAllow.forEach(builder::serviceAllow);
+        if (baseUrl != null) {
+            builder.baseUrl(baseUrl);
+        }
         IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.NAMESPACE, baseUrl);
+        Schemas schemas = Schemas.of(source(), ontology(source()));
         builder.layer(TextIndex::wrap)
-                .module(served -> new LinkedDataModule(() -> served, ontology(source()), iris))
+                .module(served -> new LinkedDataModule(() -> served, schemas, iris))
                 .module(served -> new WebModule(() -> served, new NamedQueries(source())));
         return builder.build();
     }

@@ -2,6 +2,7 @@ package org.aimilestones.linkeddata;
 
 import java.util.Set;
 import java.util.function.Supplier;
+import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.graph.Graph;
@@ -9,26 +10,33 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Fuseki module serving the graph as linked data: /resource/{name} (a resource's page or RDF description),
- * /ontology (the ontology's documentation or RDF) and /static/ (the pages' stylesheet and script).
+ * Fuseki module serving the graph as linked data, things apart from the documents about them (httpRange-14, see
+ * {@link IriMapping}): /resource/{name}, /ontology, /ontology/{version} and /shapes answer 303 See Other to
+ * /page/{name} or /data/{name}.{ext}, /ontology.{html,ext}, /ontology/{version}.{html,ext} and /shapes.{ext}; and
+ * /static/ (the pages' stylesheet and script).
  */
 public final class LinkedDataModule implements FusekiModule {
 
     private final Supplier<DatasetGraph> dataset;
-    private final Supplier<Graph> ontology;
+    private final Schemas schemas;
     private final IriMapping iris;
 
     /**
-     * @param dataset  the served data; its default graph (asserted + RDFS entailments) is read in a read transaction
-     *                 on every request, so updates show at once
-     * @param ontology the graph of ontology/ai-milestones.ttl, served at /ontology, asked for at each request there (it may
-     *                 be read at the first); not changed while served
-     * @param iris     the public base (https://w3id.org/ai-milestones/) and the local base links point to
+     * @param dataset the served data; its default graph (asserted + RDFS entailments) is read in a read transaction
+     *                on every request, so updates show at once
+     * @param schemas the ontology (asked for at each request there; it may be read at the first), its earlier
+     *                versions and the shapes, not changed while served
+     * @param iris    the public base (https://w3id.org/ai-milestones/) and the local base links point to
      */
-    public LinkedDataModule(Supplier<DatasetGraph> dataset, Supplier<Graph> ontology, IriMapping iris) {
+    public LinkedDataModule(Supplier<DatasetGraph> dataset, Schemas schemas, IriMapping iris) {
         this.dataset = dataset;
-        this.ontology = ontology;
+        this.schemas = schemas;
         this.iris = iris;
+    }
+
+    /** The module with the ontology alone (no shapes, no earlier versions). */
+    public LinkedDataModule(Supplier<DatasetGraph> dataset, Supplier<Graph> ontology, IriMapping iris) {
+        this(dataset, Schemas.ontologyOnly(ontology), iris);
     }
 
     @Override
@@ -38,8 +46,17 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/resource/*", new ResourceServlet(dataset, iris));
-        builder.addServlet("/ontology", new OntologyServlet(ontology, iris));
+        builder.addServlet("/resource/*", new ResourceServlet(dataset, iris, ResourceServlet.Role.THING));
+        builder.addServlet("/page/*", new ResourceServlet(dataset, iris, ResourceServlet.Role.PAGE));
+        builder.addServlet("/data/*", new ResourceServlet(dataset, iris, ResourceServlet.Role.DATA));
+        builder.addServlet("/ontology/*", new OntologyServlet(schemas, iris));
+        builder.addServlet("/shapes", new ShapesServlet(schemas, iris));
+        for (Variant v : ContentNegotiation.VARIANTS) {
+            builder.addServlet("/ontology." + v.format(), new OntologyServlet(schemas, iris));
+            if (!v.isHtml()) {
+                builder.addServlet("/shapes." + v.format(), new ShapesServlet(schemas, iris));
+            }
+        }
         builder.addServlet("/static/*", new StaticAssetServlet());
     }
 }

@@ -90,7 +90,7 @@ public final class MilestonesServer implements AutoCloseable {
 
     private static FusekiServer build(ServerConfig config, ServedData data, RequestPolicy policy) {
         List<FusekiModule> modules = new ArrayList<>();
-        modules.add(new DescriptionModule(data));
+        modules.add(new DescriptionModule(data, config.baseUrl()));
         config.modules().forEach(extra -> modules.add(extra.create(data.served())));
         ServiceDescription description = new ServiceDescription(data.served(), policy.federated());
         QuerySlots slots = new QuerySlots(config.maxConcurrent(), QUEUE_WAIT);

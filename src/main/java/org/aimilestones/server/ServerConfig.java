@@ -44,6 +44,7 @@ public final class ServerConfig {
     private final List<ExtraModule> modules;
     private final ServedLayer layer;
     private final PrintWriter progress;
+    private final String baseUrl;
 
     private ServerConfig(Builder b) {
         this.source = b.source;
@@ -60,10 +61,19 @@ public final class ServerConfig {
         this.modules = List.copyOf(b.modules);
         this.layer = b.layer;
         this.progress = b.progress;
+        this.baseUrl = b.baseUrl;
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * @return the document base of this deployment (--base-url: absolute, ending in "/"), under which the 303s of
+     *         the dataset point; empty to use each request's own base
+     */
+    public Optional<String> baseUrl() {
+        return Optional.ofNullable(baseUrl);
     }
 
     /** @return where the ontology and data files are */
@@ -159,8 +169,19 @@ public final class ServerConfig {
         private final List<ExtraModule> modules = new ArrayList<>();
         private ServedLayer layer = ServedLayer.NONE;
         private PrintWriter progress = new PrintWriter(Writer.nullWriter());
+        private String baseUrl;
 
         private Builder() {}
+
+        /** Sets the document base (--base-url): an absolute http(s) URL ending in "/". */
+        public Builder baseUrl(String url) {
+            if (url == null || !(url.startsWith("http://") || url.startsWith("https://")) || !url.endsWith("/")) {
+                throw new IllegalArgumentException("bad base URL: " + url + " (expected an absolute http or https"
+                        + " URL ending in /)");
+            }
+            this.baseUrl = url;
+            return this;
+        }
 
         public Builder source(GraphSource source) {
             this.source = Objects.requireNonNull(source, "source");
