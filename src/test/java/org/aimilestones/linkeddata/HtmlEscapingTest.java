@@ -117,4 +117,17 @@ class HtmlEscapingTest {
                 .anyMatch(t -> t.getObject().getLiteralLexicalForm().contains("<script>alert('label')</script>")),
                 json);
     }
+
+    @Test
+    void jsonInAScriptHasNoMarkupCharacters() {
+        String json = "{\"name\": \"</script><script>alert(1)</script><!-- & -->\"}";
+        String escaped = Html.escapeScriptJson(json);
+        assertFalse(escaped.contains("<") || escaped.contains(">") || escaped.contains("&"), escaped);
+        assertEquals("{\"name\": \"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"
+                + "\\u003c!-- \\u0026 --\\u003e\"}", escaped);
+        Graph parsed = RDFParser.fromString("{\"@context\": {\"@vocab\": \"http://schema.org/\"}, \"@id\":"
+                + " \"http://example.org/x\", " + escaped.substring(1), Lang.JSONLD).toGraph();
+        assertEquals("</script><script>alert(1)</script><!-- & -->", parsed.find().next().getObject()
+                .getLiteralLexicalForm());
+    }
 }

@@ -273,4 +273,33 @@ class PublishingTest {
         }
         assertNotEquals(0, Files.list(fresh).count());
     }
+
+    @Test
+    void anUpdateMakesNewLatestDumpsAndLeavesTheReleaseCopy(@TempDir Path tmp) throws Exception {
+        Path root = Fixture.projectRoot(tmp.resolve("project"));
+        Path passwords = Files.writeString(tmp.resolve("passwords"), "editor: s3cret\n");
+        try (MilestonesServer updatable = MilestonesServer.start(ServerConfig.builder()
+                .source(GraphSource.directory(root)).port(0).allowUpdate(true).passwordFile(passwords).build())) {
+            String url = updatable.url();
+            String release = Release.version(updatable.dataset()).orElseThrow();
+            HttpResponse<byte[]> before = get(url + "dumps/ai-milestones.nt");
+            assertEquals(header(before, "ETag"), header(get(url + "dumps/ai-milestones.nt"), "ETag"));
+            HttpRequest update = HttpRequest.newBuilder(URI.create(url + "ai-milestones/update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            "editor:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <" + IriMapping.NAMESPACE
+                            + "resource/dump-test> <http://www.w3.org/2000/01/rdf-schema#label> \"dump test\" }"))
+                    .build();
+            assertEquals(204, CLIENT.send(update, HttpResponse.BodyHandlers.discarding()).statusCode());
+            HttpResponse<byte[]> after = get(url + "dumps/ai-milestones.nt");
+            assertNotEquals(header(before, "ETag"), header(after, "ETag"), "a new data version, a new dump");
+            assertTrue(new String(after.body(), java.nio.charset.StandardCharsets.UTF_8).contains("dump test"));
+            HttpResponse<byte[]> copy = get(url + "dumps/" + release + "/ai-milestones.nt");
+            assertEquals(200, copy.statusCode());
+            assertArrayEquals(before.body(), copy.body(), "the release copy made before the update is kept");
+            assertEquals(410, get(url + "dumps/" + release + "/ai-milestones.ttl").statusCode(),
+                    "never made before the update: gone, not the updated data under the release's name");
+        }
+    }
 }
