@@ -74,7 +74,8 @@ public final class ServeCommand extends GraphCommand {
     @Option(names = "--tdb2", paramLabel = "DIR",
             description = "Keep the data in a TDB2 store in DIR, built once (with progress lines on standard error)"
                     + " and reused; read-only, it is rebuilt when the data files change. A store made by ai-milestones load"
-                    + " is served as loaded, never rebuilt. Default: in memory.")
+                    + " is served as loaded, never rebuilt. A store built under the project's former name is refused:"
+                    + " rebuild it in a fresh directory. Default: in memory.")
     private Path tdb2;
 
     @Option(names = "--allow-update", description = "Add the update endpoints (needs --password-file).")

@@ -26,18 +26,23 @@ public final class LinkedDataHttp {
     /** The credit of the source the facts come from, which no licence covers. */
     public static final String CREDIT = "© ZOMI (GitHub chenzomi12/AIFoundation; transcripts via zoyopei/AIInfra)."
             + " The author asks that reuse name the source; no licence is granted for the source material.";
+    /** The response headers a script of another origin may read. */
+    static final String EXPOSED = "Content-Language, Content-Length, Content-Location, Content-Type, ETag,"
+            + " Last-Modified, Location, Vary";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
     static final String VOID = "http://rdfs.org/ns/void#";
 
     private LinkedDataHttp() {}
 
     /**
-     * Lets any origin read the answer, without credentials: sets {@code Access-Control-Allow-Origin: *} and removes
-     * the {@code Access-Control-Allow-Credentials} a CORS filter may have set before.
+     * Lets any origin read the answer, without credentials: sets {@code Access-Control-Allow-Origin: *}, removes
+     * the {@code Access-Control-Allow-Credentials} a CORS filter may have set before, and exposes the headers a
+     * linked-data client reads (Location, Content-Location, ETag …).
      */
     public static void allowAnyOrigin(HttpServletResponse response) {
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Access-Control-Allow-Credentials", null);
+        response.setHeader("Access-Control-Expose-Headers", EXPOSED);
     }
 
     /**

@@ -25,7 +25,7 @@ import org.apache.jena.vocabulary.RDFS;
 final class ResourceServlet extends LinkedDataServlet {
 
     private static final long serialVersionUID = 1L;
-    /** Characters that may not appear in an IRI path, besides controls; "\\" too, to keep paths plain. */
+    /** Characters that may not appear in an IRI path, besides controls; "\" too, to keep paths plain. */
     private static final String FORBIDDEN = " <>\"{}|\\^`?#";
 
     /** Which of the three paths a servlet answers. */

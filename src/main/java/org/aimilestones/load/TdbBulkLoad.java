@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -44,7 +47,7 @@ public final class TdbBulkLoad {
     public static final String MARKER_PREFIX = "ai-milestones-";
 
     /** The marker files a store's maker leaves: {tool}-loaded.txt (load) and {tool}-fingerprint.txt (serve). */
-    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
+    private static final Pattern MARKER = Pattern.compile(
             "(.+)-(loaded|fingerprint)\\.txt");
 
     private TdbBulkLoad() {}
@@ -59,8 +62,8 @@ public final class TdbBulkLoad {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            java.util.Optional<String> former = files.map(p -> p.getFileName().toString())
+        try (Stream<Path> files = Files.list(dir)) {
+            Optional<String> former = files.map(p -> p.getFileName().toString())
                     .filter(f -> MARKER.matcher(f).matches() && !f.startsWith(MARKER_PREFIX)).sorted().findFirst();
             if (former.isPresent()) {
                 throw new LoadException(dir.toString(), -1, -1, "a TDB2 store built by this tool under its former"

@@ -51,6 +51,10 @@ final class DumpServlet extends HttpServlet {
             new Dump("ai-milestones-inferred.ttl", true, ExportFormat.TURTLE),
             new Dump("ai-milestones-inferred.nt", true, ExportFormat.NTRIPLES));
 
+    /** The IMF-fixdate of HTTP (RFC 9110), e.g. "Thu, 03 Dec 2026 09:05:01 GMT". */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US);
+
     /** A dump as made for one data version. */
     record Made(long version, byte[] body, byte[] gzip, String etag, Instant lastModified) {}
 
@@ -228,6 +232,6 @@ final class DumpServlet extends HttpServlet {
     }
 
     private static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+        return HTTP_DATE.format(instant.atOffset(ZoneOffset.UTC));
     }
 }

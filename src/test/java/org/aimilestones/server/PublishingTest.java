@@ -99,6 +99,7 @@ class PublishingTest {
 
     static void assertOpenToAnyOrigin(HttpResponse<?> r) {
         assertEquals("*", header(r, "Access-Control-Allow-Origin"), r.uri().toString());
+        assertTrue(header(r, "Access-Control-Expose-Headers").contains("Location"), r.uri().toString());
         assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), r.uri().toString());
     }
 
@@ -185,6 +186,7 @@ class PublishingTest {
             String etag = header(plain, "ETag");
             String modified = header(plain, "Last-Modified");
             assertFalse(etag.isEmpty() || modified.isEmpty());
+            assertTrue(modified.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"), modified);
             Graph expected = dump.inferred() ? kg.inferred() : kg.asserted();
             assertTrue(expected.isIsomorphicWith(RDFParser.source(new ByteArrayInputStream(plain.body()))
                     .lang(dump.format().lang()).toGraph()), dump.file());
