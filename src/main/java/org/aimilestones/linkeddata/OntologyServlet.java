@@ -73,7 +73,7 @@ final class OntologyServlet extends LinkedDataServlet {
         document(request, response, variant, lang -> {
             if (variant.isHtml()) {
                 String page = base + stem + ".html";
-                String json = SchemaOrgJson.describe(graph, NodeFactory.createURI(iris.ontologyIri()),
+                String json = SchemaOrgJson.describe(graph, NodeFactory.createURI(iris.ontologyIri()), topic,
                         List.of(DCTerms.title.asNode(), RDFS.label.asNode()), "DefinedTermSet", page);
                 PageLayout.Head head = PageLayout.Head.of(base, stem + ".html", stem, ContentNegotiation.VARIANTS,
                         json);

@@ -28,11 +28,21 @@ final class SchemaOrgJson {
      * @return the JSON-LD text
      */
     static String describe(Graph graph, Node thing, List<Node> names, String fallbackType, String pageUrl) {
+        return describe(graph, thing, thing.getURI(), names, fallbackType, pageUrl);
+    }
+
+    /**
+     * @param described the node whose triples describe the thing (e.g. the ontology, for a page of one version)
+     * @param id        the thing's IRI, the JSON-LD's @id (e.g. that version's versionIRI)
+     */
+    static String describe(Graph graph, Node described, String id, List<Node> names, String fallbackType,
+            String pageUrl) {
+        Node thing = described;
         JsonObject json = new JsonObject();
         JsonObject context = new JsonObject();
         context.put("@vocab", SCHEMA);
         json.put("@context", context);
-        json.put("@id", thing.getURI());
+        json.put("@id", id);
         JsonArray types = new JsonArray();
         schemaTypes(graph, thing).forEach(t -> types.add(t.getURI().substring(SCHEMA.length())));
         if (types.isEmpty()) {

@@ -120,6 +120,8 @@ class SeeOtherTest {
         got.remove(doc, Node.ANY, Node.ANY);
         assertTrue(got.isIsomorphicWith(kg.ontology()));
         String page = server.get("/ontology/" + version + ".html").body();
+        assertTrue(jsonLd(page).contains(NodeFactory.createURI(versionIri), NodeFactory.createURI(SCHEMA + "url"),
+                NodeFactory.createURI(server.base() + "ontology/" + version + ".html")), "the version's page");
         assertTrue(page.contains("<link rel=\"canonical\" href=\"" + server.base() + "ontology/" + version
                 + ".html\">"), page);
     }
