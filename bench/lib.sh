@@ -60,7 +60,7 @@ bench_jar() {
     mkdir -p "$dir"
     cp "$AI_MILESTONES_JAR" "$dir/ai-milestones.jar"
     java -cp "$dir/ai-milestones.jar" org.aimilestones.cli.ClassArchive "$dir/ai-milestones.jar" > "$dir/training.log" 2>&1 \
-        || { log "WARNING: no class archive for this jar (see $dir/training.log)"; rm -f "$dir/milestones.jsa"; }
+        || { log "WARNING: no class archive for this jar (see $dir/training.log)"; rm -f "$dir/ai-milestones.jsa"; }
     AI_MILESTONES_JAR=$dir/ai-milestones.jar
     export AI_MILESTONES_JAR
 }

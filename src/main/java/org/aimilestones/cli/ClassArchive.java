@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Build step, not a command for users: makes the class-data-sharing archive that {@code bin/ai-milestones} hands to the JVM,
- * next to the jar (target/ai-milestones.jar gives target/milestones.jsa). It lists the classes that {@link ClassArchiveTraining}
+ * next to the jar (target/ai-milestones.jar gives target/ai-milestones.jsa). It lists the classes that {@link ClassArchiveTraining}
  * loads, then has the JVM dump them with the JDK's own into a static archive: unlike an archive written at exit, that
  * one also holds picocli's classes, which are Java 5 class files.
  */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.aimilestones.vocab.Release;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The ai-milestones command line: query, export, describe and validate the AI-milestones knowledge graph. */
-@Command(name = "ai-milestones", mixinStandardHelpOptions = true, version = "ai-milestones 0.1.0",
+@Command(name = "ai-milestones", mixinStandardHelpOptions = true, versionProvider = Main.ReleaseVersion.class,
         description = "Query, export, describe and validate the ai-milestones knowledge graph of AI milestones.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -27,6 +28,14 @@ import picocli.CommandLine.Spec;
             "2:usage error (bad option, unknown or malformed query)",
         })
 public final class Main implements Callable<Integer> {
+
+    /** --version: the release written once in pom.xml. */
+    static final class ReleaseVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ai-milestones " + Release.VERSION};
+        }
+    }
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;

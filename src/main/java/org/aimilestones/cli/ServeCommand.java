@@ -14,6 +14,7 @@ import org.aimilestones.linkeddata.LinkedDataModule;
 import org.aimilestones.linkeddata.Schemas;
 import org.aimilestones.query.NamedQueries;
 import org.aimilestones.search.TextIndex;
+import org.aimilestones.server.DocumentBase;
 import org.aimilestones.server.MilestonesServer;
 import org.aimilestones.server.ServerConfig;
 import org.aimilestones.web.WebModule;
@@ -25,8 +26,11 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the graph with its RDFS entailments as SPARQL dataset /ai-milestones: /ai-milestones/sparql (query; a"
                 + " GET without a query gives the service description), /ai-milestones/get (Graph Store Protocol, read),"
-                + " /.well-known/void (VoID and DCAT), /dumps/ai-milestones.ttl|.nt|.jsonld and /dumps/ai-milestones-inferred.ttl|.nt"
-                + " (the latest; the release's immutable copies under /dumps/VERSION/; Content-Length, ETag, gzip).",
+                + " /.well-known/void and /dataset.ttl|.jsonld|.nt|.rdf (VoID and DCAT of dataset"
+                + " https://w3id.org/ai-milestones/dataset), /dumps/ai-milestones.ttl|.nt|.jsonld and"
+                + " /dumps/ai-milestones-inferred.ttl|.nt (the latest; the release's immutable copies under"
+                + " /dumps/VERSION/, e.g. /dumps/0.2.0/; Content-Length, ETag, Last-Modified, gzip), /sitemap.xml and"
+                + " /robots.txt.",
             "Linked data (httpRange-14): a thing's path answers 303 See Other, by content negotiation, to a document"
                 + " about it: /resource/NAME to /page/NAME (HTML) or /data/NAME.ttl|.jsonld|.nt|.rdf;"
                 + " /ontology to /ontology.html|.ttl|.jsonld|.nt|.rdf; /ontology/VERSION to /ontology/VERSION.html|.ttl|...;"
@@ -86,10 +90,20 @@ public final class ServeCommand extends GraphCommand {
     private Path passwordFile;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "The document base of this deployment, an absolute URL ending in /: pages link to"
-                    + " {URL}page/X for https://w3id.org/ai-milestones/resource/X, and the 303s point under it"
-                    + " (default: root-relative links, and each request's own base).")
+            description = "Where this deployment's documents are served: an absolute http(s) URL ending in '/'."
+                    + " Pages link to {URL}page/X for https://w3id.org/ai-milestones/resource/X, the 303s point"
+                    + " under it, and the download and endpoint URLs of the dataset description (/.well-known/void),"
+                    + " the sitemap and the pages' JSON-LD are written under it; the IRIs of things stay under"
+                    + " https://w3id.org/ai-milestones/ (default: this server's own address).")
     private String baseUrl;
+
+    @Option(names = "--trust-forwarded",
+            description = "Behind a reverse proxy: take the scheme and host of document URLs from the proxy's"
+                    + " RFC 7239 Forwarded header (proto=, host=), else from X-Forwarded-Proto and X-Forwarded-Host."
+                    + " Only a scheme http or https and a plain host[:port] are taken; a malformed header is ignored."
+                    + " Give it only when a proxy sets or strips these headers, since clients can send them too."
+                    + " --base-url, if given, wins. Default: the headers are ignored.")
+    private boolean trustForwarded;
 
     @Option(names = "--service-allow", paramLabel = "URL",
             description = "An endpoint SPARQL SERVICE may call (repeatable); SERVICE to any other is refused.")
@@ -147,14 +161,13 @@ public final class ServeCommand extends GraphCommand {
             builder.tdb2(tdb2).progress(err());
         }
         serviceAllow.forEach(builder::serviceAllow);
-        if (baseUrl != null) {
-            builder.baseUrl(baseUrl);
-        }
+        DocumentBase documentBase = DocumentBase.of(baseUrl, trustForwarded);
         IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.NAMESPACE, baseUrl);
         Schemas schemas = Schemas.of(source(), ontology(source()));
-        builder.layer(TextIndex::wrap)
-                .module(served -> new LinkedDataModule(() -> served, schemas, iris))
-                .module(served -> new WebModule(() -> served, new NamedQueries(source())));
+        builder.documentBase(documentBase)
+                .layer(TextIndex::wrap)
+                .module(served -> new LinkedDataModule(() -> served, schemas, iris, documentBase::of))
+                .module(served -> new WebModule(() -> served, new NamedQueries(source()), documentBase));
         return builder.build();
     }
 

@@ -1,6 +1,8 @@
 package org.aimilestones.linkeddata;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -20,6 +22,7 @@ public final class LinkedDataModule implements FusekiModule {
     private final Supplier<DatasetGraph> dataset;
     private final Schemas schemas;
     private final IriMapping iris;
+    private final Function<HttpServletRequest, String> documentBase;
 
     /**
      * @param dataset the served data; its default graph (asserted + RDFS entailments) is read in a read transaction
@@ -29,9 +32,20 @@ public final class LinkedDataModule implements FusekiModule {
      * @param iris    the public base (https://w3id.org/ai-milestones/) and the local base links point to
      */
     public LinkedDataModule(Supplier<DatasetGraph> dataset, Schemas schemas, IriMapping iris) {
+        this(dataset, schemas, iris, request -> LinkedDataHttp.documentBase(request, iris));
+    }
+
+    /**
+     * @param documentBase gives the absolute document base of a request, under which the 303s point and the pages'
+     *                     canonical and alternate links are written (e.g. the server's DocumentBase: --base-url, or
+     *                     trusted forwarded headers, or the request's own address)
+     */
+    public LinkedDataModule(Supplier<DatasetGraph> dataset, Schemas schemas, IriMapping iris,
+            Function<HttpServletRequest, String> documentBase) {
         this.dataset = dataset;
         this.schemas = schemas;
         this.iris = iris;
+        this.documentBase = documentBase;
     }
 
     /** The module with the ontology alone (no shapes, no earlier versions). */
@@ -46,15 +60,15 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/resource/*", new ResourceServlet(dataset, iris, ResourceServlet.Role.THING));
-        builder.addServlet("/page/*", new ResourceServlet(dataset, iris, ResourceServlet.Role.PAGE));
-        builder.addServlet("/data/*", new ResourceServlet(dataset, iris, ResourceServlet.Role.DATA));
-        builder.addServlet("/ontology/*", new OntologyServlet(schemas, iris));
-        builder.addServlet("/shapes", new ShapesServlet(schemas, iris));
+        builder.addServlet("/resource/*", new ResourceServlet(dataset, iris, documentBase, ResourceServlet.Role.THING));
+        builder.addServlet("/page/*", new ResourceServlet(dataset, iris, documentBase, ResourceServlet.Role.PAGE));
+        builder.addServlet("/data/*", new ResourceServlet(dataset, iris, documentBase, ResourceServlet.Role.DATA));
+        builder.addServlet("/ontology/*", new OntologyServlet(schemas, iris, documentBase));
+        builder.addServlet("/shapes", new ShapesServlet(schemas, iris, documentBase));
         for (Variant v : ContentNegotiation.VARIANTS) {
-            builder.addServlet("/ontology." + v.format(), new OntologyServlet(schemas, iris));
+            builder.addServlet("/ontology." + v.format(), new OntologyServlet(schemas, iris, documentBase));
             if (!v.isHtml()) {
-                builder.addServlet("/shapes." + v.format(), new ShapesServlet(schemas, iris));
+                builder.addServlet("/shapes." + v.format(), new ShapesServlet(schemas, iris, documentBase));
             }
         }
         builder.addServlet("/static/*", new StaticAssetServlet());

@@ -33,10 +33,13 @@ abstract class LinkedDataServlet extends HttpServlet {
 
     private final transient PageLayout layout;
     protected final transient IriMapping iris;
+    private final transient Function<HttpServletRequest, String> documentBase;
 
-    LinkedDataServlet(IriMapping iris) {
+    /** @param documentBase gives the absolute document base of a request (see {@link LinkedDataModule}) */
+    LinkedDataServlet(IriMapping iris, Function<HttpServletRequest, String> documentBase) {
         this.iris = iris;
         this.layout = new PageLayout(iris);
+        this.documentBase = documentBase;
     }
 
     /** Answers the GET; {@link #notFound} when the path names nothing known. */
@@ -65,7 +68,7 @@ abstract class LinkedDataServlet extends HttpServlet {
 
     /** @return the absolute document base for this request */
     String base(HttpServletRequest request) {
-        return LinkedDataHttp.documentBase(request, iris);
+        return documentBase.apply(request);
     }
 
     /** 303 to the document in the variant chosen among offered; document gives its path relative to the base. */

@@ -66,7 +66,7 @@ final class OntologyPage {
         nodeFact(html, "Version IRI", "版本 IRI", objects(onto, OWL2.versionIRI.asNode()));
         literalFact(html, "Namespace", "命名空间", onto, NodeFactory.createURI(VANN + "preferredNamespaceUri"));
         literalFact(html, "Prefix", "前缀", onto, NodeFactory.createURI(VANN + "preferredNamespacePrefix"));
-        literalFact(html, "Creator", "作者", onto, DCTerms.creator.asNode());
+        nodeFact(html, "Creator", "作者", objects(onto, DCTerms.creator.asNode()));
         html.raw("</dl>\n");
     }
 

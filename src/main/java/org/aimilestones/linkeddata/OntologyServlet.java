@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -24,8 +25,8 @@ final class OntologyServlet extends LinkedDataServlet {
 
     private final transient Schemas schemas;
 
-    OntologyServlet(Schemas schemas, IriMapping iris) {
-        super(iris);
+    OntologyServlet(Schemas schemas, IriMapping iris, Function<HttpServletRequest, String> base) {
+        super(iris, base);
         this.schemas = schemas;
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.apache.jena.graph.Graph;
@@ -41,8 +42,9 @@ final class ResourceServlet extends LinkedDataServlet {
     private final transient Supplier<DatasetGraph> dataset;
     private final Role role;
 
-    ResourceServlet(Supplier<DatasetGraph> dataset, IriMapping iris, Role role) {
-        super(iris);
+    ResourceServlet(Supplier<DatasetGraph> dataset, IriMapping iris, Function<HttpServletRequest, String> base,
+            Role role) {
+        super(iris, base);
         this.dataset = dataset;
         this.role = role;
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 
 /**
@@ -16,8 +17,8 @@ final class ShapesServlet extends LinkedDataServlet {
 
     private final transient Schemas schemas;
 
-    ShapesServlet(Schemas schemas, IriMapping iris) {
-        super(iris);
+    ShapesServlet(Schemas schemas, IriMapping iris, Function<HttpServletRequest, String> base) {
+        super(iris, base);
         this.schemas = schemas;
     }
 

@@ -1,93 +1,288 @@
 package org.aimilestones.server;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.aimilestones.export.ExportFormat;
 import org.aimilestones.vocab.AIMIL;
 import org.aimilestones.vocab.Prefixes;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * VoID and DCAT description of the served dataset: its size, class and property partitions, SPARQL endpoint, the
- * dumps as distributions, its source (the slide deck) and the deck's credit as dct:rights. The deck states no
- * licence, so no dct:license is ever given.
+ * The VoID and DCAT description of the dataset {@value #IRI}: what is static about it comes from the graph itself
+ * (data/dataset.ttl: titles, descriptions, licence, credits, publisher, version, subsets, linksets, distributions,
+ * the SPARQL service); this class adds what it computes from the data — the triple count, class and property
+ * partitions, the linksets' sizes, each distribution's byte size — and what depends on the deployment — download
+ * URLs, the endpoint URL and the landing page, under the document base.
+ *
+ * <p>The computed part needs a scan of the whole graph and a serialization of every dump: it is done once per data
+ * version ({@link #computed()}), and the description for a document base is then assembled once and kept.
  */
 final class DatasetDescription {
 
+    /** The dataset's IRI: the same whatever host or base the description is asked for at. */
+    static final String IRI = "https://w3id.org/ai-milestones/dataset";
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
-    static final String CREDIT = "© ZOMI, GitHub chenzomi12/AIFoundation, 07News/06History/2014.pptx; the author"
-            + " asks that reuse of the slides name the source; no licence is stated";
-    static final String DECK = AIMIL.RESOURCE_NS + "ai-milestones-2012-2014";
+    static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    static final String SCHEMA = "http://schema.org/";
+    /** The SPARQL endpoint, under the document base. */
+    static final String SPARQL_PATH = "ai-milestones/sparql";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    private static final String FORMATS = "http://www.w3.org/ns/formats/";
+    /** The most document bases whose descriptions are kept per data version (forwarded hosts may vary). */
+    private static final int KEPT_BASES = 16;
 
-    private DatasetDescription() {}
+    /** What is computed from the data at one version; the descriptions per document base are kept with it. */
+    record Computed(long version, Graph statics, long servedTriples, long assertedTriples, Map<Node, Long> classes,
+            Map<Node, Long> properties, Map<Node, Long> linksetTriples, Map<DumpServlet.Dump, Long> byteSizes,
+            List<String> resourceNames, Map<String, Graph> byBase) {}
+
+    private final ServedData data;
+    private final DumpFiles dumps;
+    private final AtomicLong computations = new AtomicLong();
+    private volatile Computed current;
+
+    DatasetDescription(ServedData data, DumpFiles dumps) {
+        this.data = data;
+        this.dumps = dumps;
+    }
+
+    /** @return how many times the computed part has been computed (once per data version asked for) */
+    long computations() {
+        return computations.get();
+    }
+
+    /** @return the computed part for the data as it is now: computed at the first call after each change */
+    Computed computed() {
+        long version = data.served().version();
+        Computed c = current;
+        if (c != null && c.version() == version) {
+            return c;
+        }
+        synchronized (this) {
+            c = current;
+            if (c == null || c.version() != version) {
+                c = compute(version);
+                current = c;
+            }
+            return c;
+        }
+    }
+
+    /** @return the whole description, with document URLs under base (absolute, ending in "/"); do not change it */
+    Graph describe(String base) {
+        Computed c = computed();
+        Graph kept = c.byBase().get(base);
+        if (kept != null) {
+            return kept;
+        }
+        Graph fresh = assemble(c, base);
+        if (c.byBase().size() < KEPT_BASES) {
+            Graph raced = c.byBase().putIfAbsent(base, fresh);
+            return raced == null ? fresh : raced;
+        }
+        return fresh;
+    }
 
     /**
-     * @param served          the served triples, with the RDFS entailments
-     * @param assertedTriples the number of asserted triples
-     * @param base            the server's base URL, ending with "/"
+     * @return the description as the document docUrl (dataset.ttl, …): the description plus what the document says of
+     *         itself (its primary topic, its dataset, and the dataset's licence and rights)
      */
-    static Graph describe(Graph served, long assertedTriples, String base) {
-        Model m = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.asMap());
-        m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT);
-        Resource dataset = m.createResource(base + ".well-known/void#ai-milestones")
-                .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
-                .addProperty(RDF.type, m.createResource(DCAT + "Dataset"))
-                .addProperty(DCTerms.title, m.createLiteral("AI Milestones: AI milestones 2012–2014", "en"))
-                .addProperty(DCTerms.description, m.createLiteral("A knowledge graph of the AI milestones of"
-                        + " 2012–2014, from ZOMI's slide deck, served with its RDFS entailments.", "en"))
-                .addProperty(DCTerms.source, m.createResource(DECK))
-                .addProperty(DCTerms.rights, CREDIT)
-                .addProperty(m.createProperty(VOID, "uriSpace"), AIMIL.RESOURCE_NS)
-                .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(AIMIL.NS))
-                .addProperty(m.createProperty(VOID, "triples"), count(served.size()));
-        Resource endpoint = m.createResource(base + "ai-milestones/sparql");
-        dataset.addProperty(m.createProperty(VOID, "sparqlEndpoint"), endpoint);
-        dataset.addProperty(m.createProperty(DCAT, "accessService"), m.createResource()
-                .addProperty(RDF.type, m.createResource(DCAT + "DataService"))
-                .addProperty(m.createProperty(DCAT, "endpointURL"), endpoint)
-                .addProperty(m.createProperty(DCAT, "servesDataset"), dataset)
-                .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/")));
-        Map<Node, Long> classes = countBy(served.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList(), false);
-        Map<Node, Long> properties = countBy(served.find().toList(), true);
-        dataset.addProperty(m.createProperty(VOID, "classes"), count(classes.size()));
-        dataset.addProperty(m.createProperty(VOID, "properties"), count(properties.size()));
-        partitions(m, dataset, "classPartition", "class", "entities", classes);
-        partitions(m, dataset, "propertyPartition", "property", "triples", properties);
-        for (DumpServlet.Dump dump : DumpServlet.DUMPS) {
-            Resource file = m.createResource(base + "dumps/" + dump.file());
-            dataset.addProperty(m.createProperty(VOID, "dataDump"), file);
-            dataset.addProperty(m.createProperty(DCAT, "distribution"), file
-                    .addProperty(RDF.type, m.createResource(DCAT + "Distribution"))
-                    .addProperty(m.createProperty(DCAT, "downloadURL"), file)
-                    .addProperty(m.createProperty(DCAT, "mediaType"), m.createResource(MEDIA_TYPES + dump.mediaType()))
-                    .addProperty(DCTerms.description, m.createLiteral(dump.inferred()
-                            ? "All served triples: the asserted ones and their RDFS entailments."
-                            : "The asserted triples only (ontology and data files).", "en"))
-                    .addProperty(m.createProperty(VOID, "triples"), count(dump.inferred() ? served.size() : assertedTriples))
-                    .addProperty(DCTerms.rights, CREDIT));
+    Graph document(String base, String docUrl) {
+        Graph description = describe(base);
+        Model m = ModelFactory.createDefaultModel().setNsPrefixes(description.getPrefixMapping());
+        description.find().forEachRemaining(m.getGraph()::add);
+        Resource dataset = m.createResource(IRI);
+        Resource doc = m.createResource(docUrl)
+                .addProperty(RDF.type, m.createResource(FOAF + "Document"))
+                .addProperty(m.createProperty(FOAF, "primaryTopic"), dataset)
+                .addProperty(m.createProperty(VOID, "inDataset"), dataset);
+        for (Property p : List.of(DCTerms.license, DCTerms.rights)) {
+            m.listObjectsOfProperty(dataset, p).toList().forEach(o -> doc.addProperty(p, o));
         }
         return m.getGraph();
     }
 
-    private static Map<Node, Long> countBy(List<Triple> triples, boolean byPredicate) {
-        Map<Node, Long> counts = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-        for (Triple t : triples) {
-            counts.merge(byPredicate ? t.getPredicate() : t.getObject(), 1L, Long::sum);
+    private Computed compute(long version) {
+        computations.incrementAndGet();
+        Graph statics = data.readAsserted(DatasetDescription::staticPart);
+        long asserted = data.readAsserted(Graph::size);
+        Map<Node, Long> classes = new TreeMap<>(DatasetDescription::byString);
+        Map<Node, Long> properties = new TreeMap<>(DatasetDescription::byString);
+        Set<String> names = new TreeSet<>();
+        long served = data.readServed(g -> {
+            long n = 0;
+            for (var it = g.find(); it.hasNext();) {
+                Triple t = it.next();
+                n++;
+                properties.merge(t.getPredicate(), 1L, Long::sum);
+                if (t.getPredicate().equals(RDF.Nodes.type)) {
+                    classes.merge(t.getObject(), 1L, Long::sum);
+                }
+                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(AIMIL.RESOURCE_NS)
+                        && t.getSubject().getURI().length() > AIMIL.RESOURCE_NS.length()) {
+                    names.add(t.getSubject().getURI().substring(AIMIL.RESOURCE_NS.length()));
+                }
+            }
+            return n;
+        });
+        Map<Node, Long> linksets = data.readAsserted(g -> linksetSizes(statics, g));
+        Map<DumpServlet.Dump, Long> sizes = new LinkedHashMap<>();
+        for (DumpServlet.Dump dump : DumpServlet.DUMPS) {
+            sizes.put(dump, dumps.render(dump).length());
         }
-        return counts;
+        return new Computed(version, statics, served, asserted, classes, properties, linksets, Map.copyOf(sizes),
+                List.copyOf(names), new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The static description as the graph holds it: the dataset's triples and those of what hangs from it — blank
+     * nodes, IRIs under {@value #IRI}# (subsets, linksets, distributions, the service) and its creator and
+     * publisher. Found by following links from the dataset, not by a scan.
+     */
+    static Graph staticPart(Graph graph) {
+        Graph out = GraphFactory.createDefaultGraph();
+        out.getPrefixMapping().setNsPrefixes(Prefixes.mapping());
+        out.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("ds", IRI + "#");
+        Node dataset = NodeFactory.createURI(IRI);
+        Set<Node> follow = new HashSet<>();
+        graph.find(dataset, DCTerms.creator.asNode(), Node.ANY).forEachRemaining(t -> follow.add(t.getObject()));
+        graph.find(dataset, DCTerms.publisher.asNode(), Node.ANY).forEachRemaining(t -> follow.add(t.getObject()));
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(dataset));
+        while (!todo.isEmpty()) {
+            Node s = todo.pop();
+            if (!seen.add(s)) {
+                continue;
+            }
+            graph.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                out.add(t);
+                Node o = t.getObject();
+                if (o.isBlank() || follow.contains(o) || o.isURI() && o.getURI().startsWith(IRI + "#")) {
+                    todo.push(o);
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The size of each void:Linkset of the static description: the asserted triples whose predicate is one of its
+     * void:linkPredicate, whose subject is under its subjects target's void:uriSpace and whose object is under its
+     * objects target's.
+     */
+    private static Map<Node, Long> linksetSizes(Graph statics, Graph asserted) {
+        Map<Node, Long> sizes = new LinkedHashMap<>();
+        Node linkset = NodeFactory.createURI(VOID + "Linkset");
+        for (Triple typed : statics.find(Node.ANY, RDF.Nodes.type, linkset).toList()) {
+            Node set = typed.getSubject();
+            List<String> subjects = uriSpaces(statics, set, "subjectsTarget");
+            List<String> objects = uriSpaces(statics, set, "objectsTarget");
+            long n = 0;
+            for (Triple p : statics.find(set, NodeFactory.createURI(VOID + "linkPredicate"), Node.ANY).toList()) {
+                for (var it = asserted.find(Node.ANY, p.getObject(), Node.ANY); it.hasNext();) {
+                    Triple t = it.next();
+                    if (under(t.getSubject(), subjects) && under(t.getObject(), objects)) {
+                        n++;
+                    }
+                }
+            }
+            sizes.put(set, n);
+        }
+        return sizes;
+    }
+
+    private static List<String> uriSpaces(Graph statics, Node linkset, String target) {
+        return statics.find(linkset, NodeFactory.createURI(VOID + target), Node.ANY).toList().stream()
+                .flatMap(t -> statics.find(t.getObject(), NodeFactory.createURI(VOID + "uriSpace"), Node.ANY)
+                        .toList().stream())
+                .map(t -> t.getObject().getLiteralLexicalForm()).toList();
+    }
+
+    private static boolean under(Node node, List<String> spaces) {
+        return node.isURI() && spaces.stream().anyMatch(node.getURI()::startsWith);
+    }
+
+    private static Graph assemble(Computed c, String base) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(c.statics().getPrefixMapping());
+        c.statics().find().forEachRemaining(m.getGraph()::add);
+        Resource dataset = m.createResource(IRI);
+        Resource endpoint = m.createResource(base + SPARQL_PATH);
+        // typed here too, so that data without data/dataset.ttl (serve --data DIR) is still described as a dataset
+        dataset.addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+                .addProperty(RDF.type, m.createResource(DCAT + "Dataset"))
+                .addProperty(m.createProperty(VOID, "triples"), count(c.servedTriples()))
+                .addProperty(m.createProperty(VOID, "classes"), count(c.classes().size()))
+                .addProperty(m.createProperty(VOID, "properties"), count(c.properties().size()))
+                .addProperty(m.createProperty(VOID, "sparqlEndpoint"), endpoint)
+                .addProperty(m.createProperty(DCAT, "landingPage"), m.createResource(base));
+        partitions(m, dataset, "classPartition", "class", "entities", c.classes());
+        partitions(m, dataset, "propertyPartition", "property", "triples", c.properties());
+        for (RDFNode service : m.listObjectsOfProperty(dataset, m.createProperty(DCAT, "accessService")).toList()) {
+            service.asResource().addProperty(m.createProperty(DCAT, "endpointURL"), endpoint)
+                    .addProperty(m.createProperty(DCAT, "endpointDescription"), endpoint);
+        }
+        c.linksetTriples().forEach((set, n) -> m.createResource(set.getURI())
+                .addProperty(m.createProperty(VOID, "triples"), count(n)));
+        for (DumpFiles.File file : DumpFiles.files()) {
+            Resource url = m.createResource(base + "dumps/" + file.path());
+            Resource distribution = m.createResource(distribution(file));
+            dataset.addProperty(m.createProperty(DCAT, "distribution"), distribution)
+                    .addProperty(m.createProperty(VOID, "dataDump"), url);
+            distribution.addProperty(RDF.type, m.createResource(DCAT + "Distribution"))
+                    .addProperty(m.createProperty(DCAT, "downloadURL"), url)
+                    .addProperty(m.createProperty(DCAT, "accessURL"), url)
+                    .addProperty(m.createProperty(DCAT, "mediaType"),
+                            m.createResource(MEDIA_TYPES + file.dump().mediaType()))
+                    .addProperty(DCTerms.format, m.createResource(FORMATS + format(file.dump().format())))
+                    .addProperty(m.createProperty(DCAT, "byteSize"), ResourceFactory.createTypedLiteral(
+                            Long.toString(c.byteSizes().get(file.dump())), XSDDatatype.XSDnonNegativeInteger));
+        }
+        return m.getGraph();
+    }
+
+    /** @return the IRI of the distribution that is file (latest or released), under the dataset's IRI */
+    static String distribution(DumpFiles.File file) {
+        return IRI + "#dump-" + file.path();
+    }
+
+    private static String format(ExportFormat format) {
+        return switch (format) {
+            case TURTLE -> "Turtle";
+            case NTRIPLES -> "N-Triples";
+            case JSONLD -> "JSON-LD";
+            case RDFXML -> "RDF_XML";
+            case TRIG -> "TriG";
+            case NQUADS -> "N-Quads";
+        };
+    }
+
+    private static int byString(Node a, Node b) {
+        return a.toString().compareTo(b.toString());
     }
 
     private static void partitions(Model m, Resource dataset, String partition, String key, String measure,

@@ -1,25 +1,30 @@
 package org.aimilestones.server;
 
-import java.util.Optional;
 import java.util.Set;
-import org.aimilestones.linkeddata.ContentNegotiation;
-import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * Fuseki module adding the dataset description (/.well-known/void; the dataset /dataset, /dataset/graph as things,
- * answering 303 to / or /dataset.{ext}) and the dumps (/dumps/..., /dumps/{release}/...).
+ * Fuseki module adding the dataset description (/.well-known/void and /dataset.ttl|.jsonld|.nt|.rdf; /dataset and
+ * /dataset/graph, the dataset as a thing, answer 303 to / or to those documents), the dumps
+ * (/dumps/...), /sitemap.xml and /robots.txt.
  */
 final class DescriptionModule implements FusekiModule {
 
-    private final ServedData data;
-    private final Optional<String> baseUrl;
+    private final DatasetDescription description;
+    private final DumpFiles dumps;
+    private final DocumentBase documentBase;
 
-    DescriptionModule(ServedData data, Optional<String> baseUrl) {
-        this.data = data;
-        this.baseUrl = baseUrl;
+    DescriptionModule(ServedData data, DocumentBase documentBase) {
+        this.dumps = new DumpFiles(data);
+        this.description = new DatasetDescription(data, dumps);
+        this.documentBase = documentBase;
+    }
+
+    /** @return the description served, for tests (how often it was computed) */
+    DatasetDescription description() {
+        return description;
     }
 
     @Override
@@ -29,11 +34,12 @@ final class DescriptionModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/.well-known/void", new VoidServlet(data, baseUrl));
-        builder.addServlet("/dataset/*", new DatasetServlet(data, baseUrl));
-        for (Variant v : ContentNegotiation.RDF_VARIANTS) {
-            builder.addServlet("/dataset." + v.format(), new DatasetServlet(data, baseUrl));
-        }
-        builder.addServlet("/dumps/*", new DumpServlet(data, Release.version(data.served()).orElse("unversioned")));
+        builder.addServlet("/.well-known/void", new VoidServlet(description, documentBase, null));
+        VoidServlet.DOCUMENTS.forEach((ext, lang) ->
+                builder.addServlet("/dataset." + ext, new VoidServlet(description, documentBase, lang)));
+        builder.addServlet("/dataset/*", new DatasetServlet(documentBase));
+        builder.addServlet("/dumps/*", new DumpServlet(dumps));
+        builder.addServlet("/sitemap.xml", new SitemapServlet(description, documentBase));
+        builder.addServlet("/robots.txt", new SitemapServlet.Robots(documentBase));
     }
 }

@@ -31,7 +31,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * An embedded Fuseki Main serving the ai-milestones graph as dataset /ai-milestones: query at /ai-milestones/sparql, read-only Graph Store
  * Protocol at /ai-milestones/get, and, only with updates on and behind HTTP Basic authentication, /ai-milestones/update and the
- * read-write Graph Store Protocol at /ai-milestones/data. Adds /.well-known/void, /dumps/, /$/ping, /$/server (read-only)
+ * read-write Graph Store Protocol at /ai-milestones/data. Adds the dataset description (/.well-known/void,
+ * /dataset.ttl|.jsonld|.nt|.rdf), /dumps/, /sitemap.xml, /robots.txt, /$/ping, /$/server (read-only)
  * and the configured extra modules; no admin module. Requests are checked first ({@link RequestCheckFilter}: methods, sizes, encodings), query
  * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
  * a stack trace.
@@ -48,12 +49,14 @@ public final class MilestonesServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final ServedData data;
+    private final DescriptionModule description;
     private final ServerConfig config;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private MilestonesServer(FusekiServer server, ServedData data, ServerConfig config) {
+    private MilestonesServer(FusekiServer server, ServedData data, DescriptionModule description, ServerConfig config) {
         this.server = server;
+        this.description = description;
         this.data = data;
         this.config = config;
     }
@@ -71,7 +74,8 @@ public final class MilestonesServer implements AutoCloseable {
                 : ServedData.inMemory(KnowledgeGraph.load(config.source()), config.allowUpdate(), config.layer(),
                         context);
         try {
-            FusekiServer server = build(config, data, policy);
+            DescriptionModule description = new DescriptionModule(data, config.documentBase());
+            FusekiServer server = build(config, data, description, policy);
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 ((ServerConnector) connector).setHost(config.host());
             }
@@ -81,16 +85,17 @@ public final class MilestonesServer implements AutoCloseable {
             server.getJettyServer().setErrorHandler(errors);
             servlets.setErrorHandler(errors);
             server.getJettyServer().setHandler(new LoginCheckHandler(server.getJettyServer().getHandler()));
-            return new MilestonesServer(server.start(), data, config);
+            return new MilestonesServer(server.start(), data, description, config);
         } catch (RuntimeException e) {
             data.close();
             throw e;
         }
     }
 
-    private static FusekiServer build(ServerConfig config, ServedData data, RequestPolicy policy) {
+    private static FusekiServer build(ServerConfig config, ServedData data, DescriptionModule descriptionModule,
+            RequestPolicy policy) {
         List<FusekiModule> modules = new ArrayList<>();
-        modules.add(new DescriptionModule(data, config.baseUrl()));
+        modules.add(descriptionModule);
         config.modules().forEach(extra -> modules.add(extra.create(data.served())));
         ServiceDescription description = new ServiceDescription(data.served(), policy.federated());
         QuerySlots slots = new QuerySlots(config.maxConcurrent(), QUEUE_WAIT);
@@ -150,6 +155,11 @@ public final class MilestonesServer implements AutoCloseable {
     /** @return the dataset served at /ai-milestones (asserted triples plus RDFS entailments) */
     public DatasetGraph dataset() {
         return data.served();
+    }
+
+    /** @return the dataset description served at /.well-known/void (for tests: how often it was computed) */
+    DatasetDescription description() {
+        return description.description();
     }
 
     /** @return the number of triples served (asserted plus entailed) */

@@ -2,9 +2,11 @@ package org.aimilestones.server;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.Lazy;
+import org.aimilestones.load.RdfsClosure;
 import org.aimilestones.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -84,10 +86,13 @@ final class ServedData implements AutoCloseable {
 
     private static DatasetGraph rdfsView(DatasetGraph asserted) {
         Graph schema = Txn.calculateRead(asserted, () -> schema(asserted.getDefaultGraph()));
-        return RDFSFactory.datasetRDFS(asserted, RDFSFactory.setupRDFS(schema));
+        return RDFSFactory.datasetRDFS(asserted, RdfsClosure.setup(schema));
     }
 
-    /** The triples RDFS inference is set up from (subclass, subproperty, domain, range), not the whole graph. */
+    /**
+     * The triples RDFS inference is set up from (subclass, subproperty, domain, range), not the whole graph; {@link
+     * RdfsClosure#setup} adds the build's label-to-schema:name rules, as the materialized closure has them.
+     */
     private static Graph schema(Graph graph) {
         Graph schema = GraphFactory.createDefaultGraph();
         for (Node property : List.of(RDFS.Nodes.subClassOf, RDFS.Nodes.subPropertyOf, RDFS.Nodes.domain,
@@ -112,6 +117,17 @@ final class ServedData implements AutoCloseable {
     Graph asserted() {
         DatasetGraph dataset = asserted.get();
         return Txn.calculateRead(dataset, () -> copy(dataset.getDefaultGraph()));
+    }
+
+    /** @return what reader finds in the asserted triples, read in one read transaction (no copy is made) */
+    <T> T readAsserted(Function<Graph, T> reader) {
+        DatasetGraph dataset = asserted.get();
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset.getDefaultGraph()));
+    }
+
+    /** @return what reader finds in the served triples (with the entailments), read in one read transaction */
+    <T> T readServed(Function<Graph, T> reader) {
+        return Txn.calculateRead(served, () -> reader.apply(served.getDefaultGraph()));
     }
 
     /** @return a snapshot of the served triples, with the entailments */

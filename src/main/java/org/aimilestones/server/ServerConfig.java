@@ -44,7 +44,7 @@ public final class ServerConfig {
     private final List<ExtraModule> modules;
     private final ServedLayer layer;
     private final PrintWriter progress;
-    private final String baseUrl;
+    private final DocumentBase documentBase;
 
     private ServerConfig(Builder b) {
         this.source = b.source;
@@ -61,19 +61,11 @@ public final class ServerConfig {
         this.modules = List.copyOf(b.modules);
         this.layer = b.layer;
         this.progress = b.progress;
-        this.baseUrl = b.baseUrl;
+        this.documentBase = b.documentBase;
     }
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * @return the document base of this deployment (--base-url: absolute, ending in "/"), under which the 303s of
-     *         the dataset point; empty to use each request's own base
-     */
-    public Optional<String> baseUrl() {
-        return Optional.ofNullable(baseUrl);
     }
 
     /** @return where the ontology and data files are */
@@ -146,6 +138,11 @@ public final class ServerConfig {
         return progress;
     }
 
+    /** @return where documents are served (--base-url, --trust-forwarded), for the URLs in the dataset description */
+    public DocumentBase documentBase() {
+        return documentBase;
+    }
+
     /** @return makers of the extra Fuseki modules (pages, UI) added to the server */
     public List<ExtraModule> modules() {
         return modules;
@@ -169,19 +166,9 @@ public final class ServerConfig {
         private final List<ExtraModule> modules = new ArrayList<>();
         private ServedLayer layer = ServedLayer.NONE;
         private PrintWriter progress = new PrintWriter(Writer.nullWriter());
-        private String baseUrl;
+        private DocumentBase documentBase = DocumentBase.LOCAL;
 
         private Builder() {}
-
-        /** Sets the document base (--base-url): an absolute http(s) URL ending in "/". */
-        public Builder baseUrl(String url) {
-            if (url == null || !(url.startsWith("http://") || url.startsWith("https://")) || !url.endsWith("/")) {
-                throw new IllegalArgumentException("bad base URL: " + url + " (expected an absolute http or https"
-                        + " URL ending in /)");
-            }
-            this.baseUrl = url;
-            return this;
-        }
 
         public Builder source(GraphSource source) {
             this.source = Objects.requireNonNull(source, "source");
@@ -309,6 +296,12 @@ public final class ServerConfig {
         /** Puts a layer around the served dataset, e.g. a text index kept in step with updates. */
         public Builder layer(ServedLayer layer) {
             this.layer = Objects.requireNonNull(layer, "layer");
+            return this;
+        }
+
+        /** Sets where documents are served: --base-url and --trust-forwarded (default: this server's address). */
+        public Builder documentBase(DocumentBase documentBase) {
+            this.documentBase = Objects.requireNonNull(documentBase, "documentBase");
             return this;
         }
 

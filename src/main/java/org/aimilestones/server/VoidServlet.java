@@ -3,37 +3,68 @@ package org.aimilestones.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
+import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.aimilestones.linkeddata.LinkedDataHttp;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.WebContent;
 
 /**
- * Serves the {@link DatasetDescription} at /.well-known/void, computed from the data as it is now, negotiated, with
- * the Content-Location of the same description's own document (/dataset.{ext}).
+ * Serves the {@link DatasetDescription}: at /.well-known/void in the format the Accept header asks for (Turtle unless
+ * told), with Content-Location naming the document of that format, and as the documents /dataset.ttl,
+ * /dataset.jsonld, /dataset.nt and /dataset.rdf. Document URLs are under the {@link DocumentBase}; the dataset's IRI
+ * is always {@value DatasetDescription#IRI}.
  */
 final class VoidServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ServedData data;
-    private final Optional<String> baseUrl;
+    /** The documents of the description, by extension. */
+    static final Map<String, Lang> DOCUMENTS = Map.of("ttl", Lang.TURTLE, "jsonld", Lang.JSONLD,
+            "nt", Lang.NTRIPLES, "rdf", Lang.RDFXML);
 
-    VoidServlet(ServedData data, Optional<String> baseUrl) {
-        this.data = data;
-        this.baseUrl = baseUrl;
+    private final transient DatasetDescription description;
+    private final transient DocumentBase documentBase;
+    /** The one format this servlet serves (a /dataset.ext document), or null to negotiate (/.well-known/void). */
+    private final transient Lang fixed;
+
+    VoidServlet(DatasetDescription description, DocumentBase documentBase, Lang fixed) {
+        this.description = description;
+        this.documentBase = documentBase;
+        this.fixed = fixed;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
-        String base = LinkedDataHttp.documentBase(request, baseUrl);
-        response.setHeader("Vary", "Accept");
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Lang lang = fixed;
+        if (lang == null) {
+            response.setHeader("Vary", "Accept");
+            LinkedDataHttp.allowAnyOrigin(response);
+            Optional<Variant> chosen = RdfResponses.choose(request);
+            if (chosen.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: offered are "
+                        + String.join(", ", DOCUMENTS.keySet()));
+                return;
+            }
+            lang = chosen.get().rdf().lang();
+        }
+        String base = documentBase.of(request);
+        String doc = base + "dataset." + extension(lang);
+        if (fixed == null) {
+            response.setHeader("Content-Location", doc);
+        }
         LinkedDataHttp.allowAnyOrigin(response);
-        RdfResponses.choose(request).ifPresent(v -> response.setHeader("Content-Location",
-                base + "dataset." + v.format()));
-        RdfResponses.send(request, response, describe(data, base));
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(lang.getContentType().getContentTypeStr());
+        response.setCharacterEncoding(WebContent.charsetUTF8);
+        RDFDataMgr.write(response.getOutputStream(), description.document(base, doc), lang);
     }
 
-    /** The one place the description is computed from the data, for this servlet and the dataset's documents. */
-    static org.apache.jena.graph.Graph describe(ServedData data, String base) {
-        return DatasetDescription.describe(data.inferred(), data.asserted().size(), base);
+    static String extension(Lang lang) {
+        return DOCUMENTS.entrySet().stream().filter(e -> e.getValue().equals(lang)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
     }
 }

@@ -4,7 +4,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** The terms of the ai-milestones ontology (ontology/ai-milestones.ttl) as Jena constants, in the style of Jena's SKOS vocabulary class. */
+/** The terms of the AI Milestones ontology (ontology/ai-milestones.ttl) as Jena constants, in the style of Jena's SKOS vocabulary class. */
 public final class AIMIL {
 
     /** The namespace of the ai-milestones ontology. */
@@ -297,6 +297,35 @@ public final class AIMIL {
 
     /** The link to the video exactly as the source gives it. */
     public static final Property watchUrl = property("watchUrl");
+
+    // Inverse object properties (new in 0.2.0; declared with owl:inverseOf, not materialized by the RDFS closure)
+
+    /** An organization this person, team or organization founded; the inverse of aimil:founder. */
+    public static final Property founderOf = property("founderOf");
+
+    /** A person or organization that is a member of this team or organization; the inverse of aimil:memberOf. */
+    public static final Property hasMember = property("hasMember");
+
+    /** The event that brought this artifact, technique or organization into being; the inverse of aimil:produced. */
+    public static final Property producedBy = property("producedBy");
+
+    /** An organization that is a unit of this one; the inverse of aimil:partOf. */
+    public static final Property hasPart = property("hasPart");
+
+    /** A person who leads this team or organization; the inverse of aimil:leads. */
+    public static final Property ledBy = property("ledBy");
+
+    /** An artifact or document this agent created, developed or makes; the inverse of aimil:creator. */
+    public static final Property creatorOf = property("creatorOf");
+
+    /** An organization this one acquired; the inverse of aimil:acquiredBy. */
+    public static final Property acquired = property("acquired");
+
+    /** A resource or claim this source, usually a slide, states; the inverse of aimil:statedIn. */
+    public static final Property states = property("states");
+
+    /** A smaller place that this one contains; the inverse of aimil:containedInPlace. */
+    public static final Property containsPlace = property("containsPlace");
 
     // Datatype properties
 

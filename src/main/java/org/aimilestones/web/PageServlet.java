@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** GET one HTML page of {@link Templates}, with its placeholder values computed for each request. */
@@ -15,16 +16,24 @@ final class PageServlet extends HttpServlet {
     private final transient Templates templates;
     private final String page;
     private final transient Supplier<Map<String, String>> values;
+    private final transient Function<HttpServletRequest, String> head;
 
     PageServlet(Templates templates, String page, Supplier<Map<String, String>> values) {
+        this(templates, page, values, request -> "");
+    }
+
+    /** @param head the HTML put at the end of the page's head for a request (canonical link, JSON-LD) */
+    PageServlet(Templates templates, String page, Supplier<Map<String, String>> values,
+            Function<HttpServletRequest, String> head) {
         this.templates = templates;
         this.page = page;
         this.values = values;
+        this.head = head;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String html = templates.render(page, values.get());
+        String html = templates.render(page, values.get(), head.apply(req));
         resp.setContentType("text/html; charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
         resp.getWriter().write(html);

@@ -23,11 +23,19 @@ final class Templates {
      * @return the whole HTML document
      */
     String render(String page, Map<String, String> values) {
+        return render(page, values, "");
+    }
+
+    /**
+     * @param head HTML put as it is at the end of the page's head (links and JSON-LD made by the server, already
+     *             escaped)
+     */
+    String render(String page, Map<String, String> values, String head) {
         String html = read("layout").replace("{{page}}", page).replace("{{body}}", read(page));
         for (Map.Entry<String, String> e : values.entrySet()) {
             html = html.replace("{{" + e.getKey() + "}}", escape(e.getValue()));
         }
-        return html;
+        return html.replace("{{{head}}}", head);
     }
 
     private String read(String name) {

@@ -1,19 +1,24 @@
 package org.aimilestones.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.aimilestones.query.NamedQueries;
 import org.aimilestones.search.SearchServlet;
+import org.aimilestones.server.DatasetJsonLd;
+import org.aimilestones.server.DocumentBase;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * The ai-milestones web pages as a Fuseki module: the landing page, search, the SPARQL editor, the timeline and the graph
  * view, their JSON helpers and their static files (own and webjars), all served from the jar. The pages query the
- * dataset's SPARQL endpoint {@value #SPARQL} and link to the resource pages under {@code /resource/}.
+ * dataset's SPARQL endpoint {@value #SPARQL} and link to the resource pages under {@code /page/}.
  *
  * <p>Wiring, as the tests do it:
  * <pre>{@code
@@ -32,8 +37,16 @@ public final class WebModule implements FusekiModule {
     /** The SPARQL endpoint the pages query. */
     public static final String SPARQL = "/ai-milestones/sparql";
 
+    /** The pages other than the landing page, with their names in English and Chinese (for their JSON-LD). */
+    static final Map<String, List<String>> PAGES = Map.of(
+            "search", List.of("Search — AI Milestones", "搜索 — AI Milestones"),
+            "query", List.of("SPARQL editor — AI Milestones", "SPARQL 编辑器 — AI Milestones"),
+            "timeline", List.of("Timeline — AI Milestones", "时间线 — AI Milestones"),
+            "graph", List.of("Graph — AI Milestones", "关系图 — AI Milestones"));
+
     private final Supplier<DatasetGraph> data;
     private final NamedQueries queries;
+    private final DocumentBase documentBase;
 
     /**
      * @param data    the served dataset (wrapped by {@link org.aimilestones.search.TextIndex#wrap}, for search), asked anew
@@ -41,8 +54,45 @@ public final class WebModule implements FusekiModule {
      * @param queries the example queries offered by the query editor
      */
     public WebModule(Supplier<DatasetGraph> data, NamedQueries queries) {
+        this(data, queries, DocumentBase.LOCAL);
+    }
+
+    /**
+     * @param documentBase where the pages are served (--base-url, --trust-forwarded): the canonical links and the
+     *                     URLs in the pages' JSON-LD are under it
+     */
+    public WebModule(Supplier<DatasetGraph> data, NamedQueries queries, DocumentBase documentBase) {
         this.data = data;
         this.queries = queries;
+        this.documentBase = documentBase;
+    }
+
+    /** The landing page's head: canonical link, the dataset's RDF documents and its schema.org Dataset. */
+    private String landingHead(HttpServletRequest request) {
+        String base = documentBase.of(request);
+        DatasetGraph dsg = data.get();
+        String json = Txn.calculateRead(dsg, () -> DatasetJsonLd.dataset(dsg.getDefaultGraph(), base));
+        StringBuilder head = new StringBuilder(link("canonical", null, base));
+        for (String[] doc : DOCUMENTS) {
+            head.append(link("alternate", doc[1], base + "dataset." + doc[0]));
+        }
+        return head.append("<script type=\"application/ld+json\">").append(json).append("</script>\n").toString();
+    }
+
+    /** Another page's head: canonical link and a schema.org WebPage that is part of the dataset. */
+    private String pageHead(HttpServletRequest request, String page) {
+        String base = documentBase.of(request);
+        List<String> names = PAGES.get(page);
+        return link("canonical", null, base + page) + "<script type=\"application/ld+json\">"
+                + DatasetJsonLd.webPage(base, page, names.get(0), names.get(1)) + "</script>\n";
+    }
+
+    private static final String[][] DOCUMENTS = {{"ttl", "text/turtle"}, {"jsonld", "application/ld+json"},
+        {"nt", "application/n-triples"}, {"rdf", "application/rdf+xml"}};
+
+    private static String link(String rel, String type, String href) {
+        return "<link rel=\"" + rel + "\"" + (type == null ? "" : " type=\"" + type + "\"") + " href=\""
+                + Templates.escape(href) + "\">\n";
     }
 
     @Override
@@ -55,12 +105,14 @@ public final class WebModule implements FusekiModule {
         Templates templates = new Templates();
         Stats stats = new Stats(data);
         // "" is the context root only; "/" stays Fuseki's backstop (404)
-        builder.addServlet("", new PageServlet(templates, "landing", stats::asMap));
+        builder.addServlet("", new PageServlet(templates, "landing", stats::asMap, this::landingHead));
         builder.addServlet("/search", new NegotiatingServlet(
-                new PageServlet(templates, "search", Map::of), new SearchServlet(data)));
-        builder.addServlet("/query", new PageServlet(templates, "query", Map::of));
-        builder.addServlet("/timeline", new PageServlet(templates, "timeline", Map::of));
-        builder.addServlet("/graph", new PageServlet(templates, "graph", Map::of));
+                new PageServlet(templates, "search", Map::of, request -> pageHead(request, "search")),
+                new SearchServlet(data)));
+        for (String page : List.of("query", "timeline", "graph")) {
+            builder.addServlet("/" + page, new PageServlet(templates, page, Map::of,
+                    request -> pageHead(request, page)));
+        }
         builder.addServlet("/api/queries", new QueriesServlet(queries));
         builder.addServlet("/assets/*", new ClasspathServlet("org/aimilestones/web/static/"));
         builder.addServlet("/webjars/*", new ClasspathServlet("META-INF/resources/webjars/"));

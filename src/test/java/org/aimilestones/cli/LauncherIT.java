@@ -48,7 +48,7 @@ class LauncherIT {
         String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(version.waitFor(60, TimeUnit.SECONDS), "--version did not end");
         assertEquals(0, version.exitValue(), output);
-        assertEquals("ai-milestones 0.1.0", output.strip());
+        assertEquals("ai-milestones " + org.aimilestones.vocab.Release.VERSION, output.strip());
     }
 
     @Test

@@ -30,7 +30,7 @@ class ServeCommandTest {
         assertTrue(update.err().contains("updates need a password file"), update.err());
         CliRun base = CliRun.cli("serve", "--base-url", "/relative/");
         assertEquals(2, base.exitCode());
-        assertTrue(base.err().contains("bad base URL: /relative/"), base.err());
+        assertTrue(base.err().contains("bad base URL '/relative/'"), base.err());
         CliRun timeout = CliRun.cli("serve", "--timeout", "0");
         assertEquals(2, timeout.exitCode());
         assertTrue(timeout.err().contains("must be more than zero"), timeout.err());

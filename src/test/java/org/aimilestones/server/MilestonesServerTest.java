@@ -322,20 +322,21 @@ class MilestonesServerTest {
         assertTrue(contentType(response).startsWith(expectedType), contentType(response));
         Graph description = parse(response.body(), RDFLanguages.nameToLang(langName));
         String voidNs = DatasetDescription.VOID;
-        Node dataset = uri(base + ".well-known/void#ai-milestones");
+        Node dataset = uri(DatasetDescription.IRI);
         assertTrue(description.contains(dataset, RDF.type.asNode(), uri(voidNs + "Dataset")));
         assertTrue(description.contains(dataset, RDF.type.asNode(), uri(DatasetDescription.DCAT + "Dataset")));
         Node triples = description.find(dataset, uri(voidNs + "triples"), Node.ANY).next().getObject();
         assertEquals(kg.inferred().size(), Long.parseLong(triples.getLiteralLexicalForm()));
         assertTrue(description.contains(dataset, uri(voidNs + "sparqlEndpoint"), uri(sparql)));
-        assertTrue(description.contains(dataset, DCTerms.source.asNode(), uri(DatasetDescription.DECK)));
-        assertTrue(description.contains(dataset, DCTerms.rights.asNode(),
-                NodeFactory.createLiteralString(DatasetDescription.CREDIT)));
-        assertFalse(description.contains(Node.ANY, DCTerms.license.asNode(), Node.ANY), "never a licence");
+        assertTrue(description.contains(dataset, DCTerms.source.asNode(),
+                uri(AIMIL.RESOURCE_NS + "ai-milestones-2012-2014")));
         for (DumpServlet.Dump dump : DumpServlet.DUMPS) {
             Node file = uri(base + "dumps/" + dump.file());
             assertTrue(description.contains(dataset, uri(voidNs + "dataDump"), file));
-            assertTrue(description.contains(file, RDF.type.asNode(), uri(DatasetDescription.DCAT + "Distribution")));
+            Node distribution = uri(DatasetDescription.IRI + "#dump-" + dump.file());
+            assertTrue(description.contains(distribution, RDF.type.asNode(),
+                    uri(DatasetDescription.DCAT + "Distribution")));
+            assertTrue(description.contains(distribution, uri(DatasetDescription.DCAT + "downloadURL"), file));
         }
         long events = kg.inferred().find(Node.ANY, RDF.type.asNode(), AIMIL.Event.asNode()).toList().size();
         boolean eventPartition = description.find(Node.ANY, uri(voidNs + "class"), AIMIL.Event.asNode()).toList()

@@ -63,7 +63,9 @@ class WebModuleTest {
                 "href=\"/ontology.html\"", "id=\"lang-switch\"", "chenzomi12/AIFoundation")) {
             assertTrue(html.contains(nav), path + " lacks " + nav);
         }
-        Matcher assets = Pattern.compile("<(?:script|link)[^>]+(?:src|href)=\"([^\"]+)\"").matcher(html);
+        // canonical and alternate links name documents (absolute, under the document base), not assets to load
+        Matcher assets = Pattern.compile("<(?:script|link)(?![^>]*rel=\"(?:canonical|alternate)\")[^>]+(?:src|href)=\"([^\"]+)\"")
+                .matcher(html);
         while (assets.find()) {
             assertTrue(assets.group(1).startsWith("/"), path + " loads " + assets.group(1));
             assertEquals(200, server.get(assets.group(1), "*/*").statusCode(), assets.group(1));
