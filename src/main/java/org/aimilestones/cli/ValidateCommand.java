@@ -19,10 +19,11 @@ import picocli.CommandLine.Command;
 
 /** ai-milestones validate: SHACL shapes over the RDFS-entailed data, then an OWL 2 consistency check with HermiT. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the data against ontology/shapes.ttl (SHACL, on the data plus its RDFS entailments)"
-                + " and check ontology + data for OWL 2 consistency with HermiT. Prints each finding and a summary;"
-                + " exit 0 when the graph conforms and is consistent, 1 when not. A --data folder without"
-                + " ontology/shapes.ttl is checked with the bundled shapes.")
+        description = "Check the data against ontology/shapes.ttl (SHACL Core) and ontology/shapes-sparql.ttl"
+                + " (SHACL-SPARQL), both on the data plus its RDFS entailments, and check ontology + data for OWL 2"
+                + " consistency with HermiT. Prints each finding and a summary; exit 0 when the graph conforms and is"
+                + " consistent, 1 when not. A --data folder without ontology/shapes.ttl is checked with the bundled"
+                + " shapes.")
 public final class ValidateCommand extends GraphCommand {
 
     @Override
@@ -41,20 +42,29 @@ public final class ValidateCommand extends GraphCommand {
         return report.passed() ? Main.EXIT_OK : Main.EXIT_FAILURE;
     }
 
-    /** The source's ontology/shapes.ttl, or the bundled one if it has none; a syntax error is a LoadException. */
+    /**
+     * The source's ontology/shapes.ttl together with its ontology/shapes-sparql.ttl when it has one, or the bundled
+     * pair if it has no shapes.ttl; a syntax error is a LoadException.
+     */
     private Graph shapes() throws LoadException {
         GraphSource source = source();
         if (!Files.exists(source.shapesFile())) {
             source = GraphSource.bundled();
         }
-        Path file = source.shapesFile();
         Graph shapes = GraphFactory.createDefaultGraph();
+        parse(source, source.shapesFile(), shapes);
+        if (Files.exists(source.sparqlShapesFile())) {
+            parse(source, source.sparqlShapesFile(), shapes);
+        }
+        return shapes;
+    }
+
+    private static void parse(GraphSource source, Path file, Graph into) throws LoadException {
         try {
             RDFParser.source(file).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
-                    .parse(shapes);
+                    .parse(into);
         } catch (RiotParseException e) {
             throw new LoadException(source.describe(file), e.getLine(), e.getCol(), e.getOriginalMessage(), e);
         }
-        return shapes;
     }
 }

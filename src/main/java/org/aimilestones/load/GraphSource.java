@@ -81,6 +81,11 @@ public final class GraphSource {
         return home.get().resolve("ontology").resolve("shapes.ttl");
     }
 
+    /** @return ontology/shapes-sparql.ttl, the SHACL-SPARQL shapes that SHACL Core cannot express; may not exist */
+    public Path sparqlShapesFile() {
+        return home.get().resolve("ontology").resolve("shapes-sparql.ttl");
+    }
+
     /** @return every *.ttl file below the data folder, recursively, sorted by path; empty if there is no data folder */
     public List<Path> dataFiles() {
         if (!Files.isDirectory(dataDir.get())) {

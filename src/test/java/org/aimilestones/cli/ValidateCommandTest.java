@@ -46,6 +46,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validateRunsTheShaclSparqlShapesToo() throws IOException {
+        CliRun run = cli("validate", "--data",
+                dataWith(Path.of("src/test/resources/shacl-sparql/invalid/event-sort-date-other-year.ttl")).toString());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("VIOLATION  res:event  aimil:sortDate\n    aimil:sortDate 2016-12-01 does not lie"
+                + " in the period of aimil:date 2015-12"), run.out());
+        assertTrue(run.out().contains("Conforms: no — 1 violations"), run.out());
+    }
+
+    @Test
     void inconsistentDataFails() throws IOException {
         CliRun run = cli("--data", dataWith(Path.of("src/test/resources/owl/person-and-organization.ttl")).toString(),
                 "validate");

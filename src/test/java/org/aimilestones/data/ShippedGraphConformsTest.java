@@ -7,16 +7,19 @@ import java.io.StringWriter;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.validate.ValidationReport;
 import org.aimilestones.validate.Validator;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 
-/** The shipped ontology and data conform to the SHACL shapes and are OWL 2 consistent (HermiT). */
+/** The shipped ontology and data conform to the SHACL shapes (Core and SPARQL) and are OWL 2 consistent (HermiT). */
 class ShippedGraphConformsTest {
 
     @Test
     void shippedGraphConformsAndIsConsistent() {
         KnowledgeGraph kg = ShippedGraph.get();
-        Validator validator = new Validator(kg.ontology(), RDFDataMgr.loadGraph(ShippedGraph.SOURCE.shapesFile().toString()));
+        Graph shapes = RDFDataMgr.loadGraph(ShippedGraph.SOURCE.shapesFile().toString());
+        RDFDataMgr.read(shapes, ShippedGraph.SOURCE.sparqlShapesFile().toString());
+        Validator validator = new Validator(kg.ontology(), shapes);
         ValidationReport report = validator.validate(kg.data(), kg.prefixes());
         StringWriter text = new StringWriter();
         report.print(new PrintWriter(text), kg.prefixes());

@@ -16,7 +16,9 @@ final class Fixtures {
 
     static final Path ONTOLOGY = Path.of("ontology/ai-milestones.ttl");
     static final Path SHAPES = Path.of("ontology/shapes.ttl");
+    static final Path SPARQL_SHAPES = Path.of("ontology/shapes-sparql.ttl");
     static final Path SHACL = Path.of("src/test/resources/shacl");
+    static final Path SHACL_SPARQL = Path.of("src/test/resources/shacl-sparql");
     static final Path OWL = Path.of("src/test/resources/owl");
 
     private Fixtures() {
@@ -26,7 +28,15 @@ final class Fixtures {
         return read(ONTOLOGY);
     }
 
+    /** Both shapes files, SHACL Core and SHACL-SPARQL, as `ai-milestones validate` runs them. */
     static Graph shapes() {
+        Graph all = read(SHAPES);
+        RDFDataMgr.read(all, SPARQL_SHAPES.toString());
+        return all;
+    }
+
+    /** ontology/shapes.ttl alone: the SHACL Core shapes. */
+    static Graph coreShapes() {
         return read(SHAPES);
     }
 
@@ -39,12 +49,18 @@ final class Fixtures {
         return PrefixMapping.Factory.create()
                 .setNsPrefixes(ontology().getPrefixMapping())
                 .setNsPrefix("res", "https://w3id.org/ai-milestones/resource/")
+                .setNsPrefix("aimilsh", "https://w3id.org/ai-milestones/shapes#")
                 .setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
     }
 
     /** The data fixtures (not the expected reports) in a folder under src/test/resources/shacl. */
     static List<Path> dataFiles(String folder) {
-        try (Stream<Path> files = Files.list(SHACL.resolve(folder))) {
+        return dataFiles(SHACL.resolve(folder));
+    }
+
+    /** The data fixtures (not the expected reports) in a folder. */
+    static List<Path> dataFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(".ttl") && !p.toString().endsWith(".expected.ttl"))
                     .sorted().toList();
         } catch (IOException e) {

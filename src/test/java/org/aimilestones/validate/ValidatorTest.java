@@ -51,11 +51,24 @@ class ValidatorTest {
 
     @Test
     void sparqlMessagesShowTheValues() {
+        ValidationReport report = validator.validate(Fixtures.read(
+                Fixtures.SHACL_SPARQL.resolve("invalid/event-sort-date-other-year.ttl")), Fixtures.prefixes());
+        String text = print(report);
+        assertEquals(1, report.count(Severity.VIOLATION), text);
+        assertTrue(text.contains("VIOLATION  res:event  aimil:sortDate\n    aimil:sortDate 2016-12-01 does not lie in "
+                + "the period of aimil:date 2015-12\n"), text);
+    }
+
+    @Test
+    void dateRulesOnTheDateBasisSayWhatIsWrong() {
         String text = print(validate("invalid/event-sort-date-mismatch.ttl"));
-        assertTrue(text.contains("aimil:sortDate 2015-12-11 is not the first day of aimil:date 2015-12"), text);
+        assertTrue(text.contains("VIOLATION  res:event\n    aimil:sortDate is not the first day of aimil:date\n"), text);
         text = print(validate("invalid/event-precision-mismatch.ttl"));
-        assertTrue(text.contains("aimil:datePrecision time:unitYear does not match aimil:date 2015-12, which needs "
-                + "time:unitMonth"), text);
+        assertTrue(text.contains("aimil:datePrecision does not match aimil:date: time:unitYear for an xsd:gYear, "
+                + "time:unitMonth for an xsd:gYearMonth, time:unitDay for an xsd:date"), text);
+        text = print(validate("invalid/event-missing-date.ttl"));
+        assertTrue(text.contains("event that is not aimil:Undated needs an aimil:date, an aimil:sortDate and an "
+                + "aimil:datePrecision"), text);
     }
 
     @Test

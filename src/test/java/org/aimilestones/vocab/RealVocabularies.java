@@ -38,7 +38,7 @@ public final class RealVocabularies {
         VANN("vann.nq", "http://purl.org/vocab/vann/"),
         VS("vs.nq", "http://www.w3.org/2003/06/sw-vocab-status/ns#"),
         VOID("void.nq", "http://rdfs.org/ns/void#"),
-        DCAT("dcat.nq", "http://www.w3.org/ns/dcat#"),
+        DCAT("dcat3.ttl", "http://www.w3.org/ns/dcat#"),
         SCHEMA("schemaorg-current-http.nt.gz", "http://schema.org/");
 
         public final String file;
@@ -92,7 +92,8 @@ public final class RealVocabularies {
         };
         try (InputStream stored = open(v.file);
                 InputStream in = v.file.endsWith(".gz") ? new GZIPInputStream(stored) : stored) {
-            RDFParser.source(in).lang(v.file.contains(".nq") ? Lang.NQUADS : Lang.NTRIPLES).parse(merged);
+            Lang lang = v.file.contains(".nq") ? Lang.NQUADS : v.file.contains(".ttl") ? Lang.TURTLE : Lang.NTRIPLES;
+            RDFParser.source(in).lang(lang).parse(merged);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
