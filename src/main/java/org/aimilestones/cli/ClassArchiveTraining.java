@@ -44,14 +44,14 @@ public final class ClassArchiveTraining {
         get(http, base + "/ai-milestones/sparql?query=" + encode("ASK {}"), ACCEPTS.get(0));
         get(http, base + "/ai-milestones/sparql?query=" + encode(CONSTRUCT), "text/turtle");
         get(http, base + "/ai-milestones/sparql?query=" + encode("SELECT * WHERE {"), ACCEPTS.get(0));
-        for (String path : List.of("/", "/resource/alexnet", "/resource/alexnet?format=ttl", "/search?q=AlexNet",
-                "/search?q=" + encode("商汤"), "/ontology", "/.well-known/void", "/timeline", "/query",
-                "/resource/no-such-thing")) {
+        for (String path : List.of("/", "/resource/alexnet", "/page/alexnet", "/data/alexnet.ttl",
+                "/search?q=AlexNet", "/search?q=" + encode("商汤"), "/ontology.html", "/.well-known/void", "/timeline",
+                "/query", "/resource/no-such-thing")) {
             get(http, base + path, "text/html");
         }
         server.interrupt();
         server.join();
-        System.out.println("class archive training: served " + (ACCEPTS.size() + 13) + " requests on port " + port);
+        System.out.println("class archive training: served " + (ACCEPTS.size() + 14) + " requests on port " + port);
     }
 
     private static void waitForServer(HttpClient http, String ping, Thread server) throws InterruptedException {

@@ -24,8 +24,11 @@ import picocli.CommandLine.Parameters;
                 + " answers an error; 2 for a bad URL or options.")
 public final class PushCommand extends GraphCommand {
 
-    /** The named graph pushed to when --graph is not given. */
-    public static final String DEFAULT_GRAPH = "https://w3id.org/ai-milestones/graph";
+    /**
+     * The named graph pushed to when --graph is not given: under the dataset's IRI, a thing the server answers with
+     * 303 to the dataset's documents (never a page route).
+     */
+    public static final String DEFAULT_GRAPH = "https://w3id.org/ai-milestones/dataset/graph";
 
     @Parameters(paramLabel = "URL", description = "The store's Graph Store Protocol endpoint, e.g."
             + " http://localhost:3030/ai-milestones or Virtuoso's http://host:8890/sparql-graph-crud-auth.")

@@ -11,6 +11,7 @@ import org.aimilestones.load.Lazy;
 import org.aimilestones.load.LoadException;
 import org.aimilestones.linkeddata.IriMapping;
 import org.aimilestones.linkeddata.LinkedDataModule;
+import org.aimilestones.linkeddata.Schemas;
 import org.aimilestones.query.NamedQueries;
 import org.aimilestones.search.TextIndex;
 import org.aimilestones.server.DocumentBase;
@@ -27,8 +28,14 @@ import picocli.CommandLine.Option;
                 + " GET without a query gives the service description), /ai-milestones/get (Graph Store Protocol, read),"
                 + " /.well-known/void and /dataset.ttl|.jsonld|.nt|.rdf (VoID and DCAT of dataset"
                 + " https://w3id.org/ai-milestones/dataset), /dumps/ai-milestones.ttl|.nt|.jsonld and"
-                + " /dumps/ai-milestones-inferred.ttl|.nt (also as released, under /dumps/0.2.0/), /sitemap.xml and"
+                + " /dumps/ai-milestones-inferred.ttl|.nt (the latest; the release's immutable copies under"
+                + " /dumps/VERSION/, e.g. /dumps/0.2.0/; Content-Length, ETag, Last-Modified, gzip), /sitemap.xml and"
                 + " /robots.txt.",
+            "Linked data (httpRange-14): a thing's path answers 303 See Other, by content negotiation, to a document"
+                + " about it: /resource/NAME to /page/NAME (HTML) or /data/NAME.ttl|.jsonld|.nt|.rdf;"
+                + " /ontology to /ontology.html|.ttl|.jsonld|.nt|.rdf; /ontology/VERSION to /ontology/VERSION.html|.ttl|...;"
+                + " /shapes to /shapes.ttl|.jsonld|.nt|.rdf; /dataset and /dataset/graph to / or /dataset.ttl|...."
+                + " Accept */* or none gets Turtle, a browser HTML; ?format=EXT overrides Accept.",
             "Queries run to completion within --timeout (else 503) and at most --max-rows results are sent;"
                 + " a response cut at that limit has the header X-SPARQL-MaxRows. Answers carry an ETag"
                 + " (If-None-Match gives 304) and are cached until the data changes.",
@@ -71,7 +78,8 @@ public final class ServeCommand extends GraphCommand {
     @Option(names = "--tdb2", paramLabel = "DIR",
             description = "Keep the data in a TDB2 store in DIR, built once (with progress lines on standard error)"
                     + " and reused; read-only, it is rebuilt when the data files change. A store made by ai-milestones load"
-                    + " is served as loaded, never rebuilt. Default: in memory.")
+                    + " is served as loaded, never rebuilt. A store built under the project's former name is refused:"
+                    + " rebuild it in a fresh directory. Default: in memory.")
     private Path tdb2;
 
     @Option(names = "--allow-update", description = "Add the update endpoints (needs --password-file).")
@@ -83,10 +91,10 @@ public final class ServeCommand extends GraphCommand {
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Where this deployment's documents are served: an absolute http(s) URL ending in '/'."
-                    + " Page links (https://w3id.org/ai-milestones/resource/X is served at {URL}resource/X), the"
-                    + " download and endpoint URLs of the dataset description (/.well-known/void), the sitemap and the"
-                    + " pages' JSON-LD are written under it; the dataset's IRI stays"
-                    + " https://w3id.org/ai-milestones/dataset (default: this server's own address).")
+                    + " Pages link to {URL}page/X for https://w3id.org/ai-milestones/resource/X, the 303s point"
+                    + " under it, and the download and endpoint URLs of the dataset description (/.well-known/void),"
+                    + " the sitemap and the pages' JSON-LD are written under it; the IRIs of things stay under"
+                    + " https://w3id.org/ai-milestones/ (default: this server's own address).")
     private String baseUrl;
 
     @Option(names = "--trust-forwarded",
@@ -155,9 +163,10 @@ public final class ServeCommand extends GraphCommand {
         serviceAllow.forEach(builder::serviceAllow);
         DocumentBase documentBase = DocumentBase.of(baseUrl, trustForwarded);
         IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.NAMESPACE, baseUrl);
+        Schemas schemas = Schemas.of(source(), ontology(source()));
         builder.documentBase(documentBase)
                 .layer(TextIndex::wrap)
-                .module(served -> new LinkedDataModule(() -> served, ontology(source()), iris))
+                .module(served -> new LinkedDataModule(() -> served, schemas, iris, documentBase::of))
                 .module(served -> new WebModule(() -> served, new NamedQueries(source()), documentBase));
         return builder.build();
     }

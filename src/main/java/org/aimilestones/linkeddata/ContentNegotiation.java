@@ -3,6 +3,7 @@ package org.aimilestones.linkeddata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.aimilestones.export.ExportFormat;
 
@@ -33,6 +34,9 @@ public final class ContentNegotiation {
     /** Every variant, in server preference order: on a tie (e.g. Accept: *&#47;*) the earlier one wins. */
     public static final List<Variant> VARIANTS = List.of(TURTLE, HTML, JSONLD, NTRIPLES, RDFXML);
 
+    /** The RDF variants only (no HTML), in server preference order: for things that have no HTML document. */
+    public static final List<Variant> RDF_VARIANTS = VARIANTS.stream().filter(v -> !v.isHtml()).toList();
+
     /** The page languages, default first. */
     public static final List<String> LANGUAGES = List.of("en", "zh");
 
@@ -47,13 +51,23 @@ public final class ContentNegotiation {
      * @return the variant to send, or empty when none is acceptable (406)
      */
     public static Optional<Variant> choose(String accept, String format) {
+        return choose(accept, format, VARIANTS);
+    }
+
+    /**
+     * @param accept  the Accept header, null or blank meaning any type
+     * @param format  the ?format parameter, which wins over Accept when present (empty if it names none offered)
+     * @param offered the variants there are, in server preference order
+     * @return the variant to send, or empty when none is acceptable (406)
+     */
+    public static Optional<Variant> choose(String accept, String format, List<Variant> offered) {
         if (format != null) {
-            return VARIANTS.stream().filter(v -> v.format().equals(format)).findFirst();
+            return offered.stream().filter(v -> v.format().equals(format)).findFirst();
         }
         List<Range> ranges = parse(accept == null || accept.isBlank() ? "*/*" : accept);
         Variant best = null;
         double bestQ = 0;
-        for (Variant v : VARIANTS) {
+        for (Variant v : offered) {
             double q = mediaQ(ranges, v.mediaType());
             if (q > bestQ) {
                 best = v;
@@ -61,6 +75,26 @@ public final class ContentNegotiation {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** @return the variant whose file extension (= ?format key) is ext, e.g. "ttl", "html" */
+    public static Optional<Variant> byExtension(String ext) {
+        return VARIANTS.stream().filter(v -> v.format().equals(ext)).findFirst();
+    }
+
+    /**
+     * Splits a document's path into its stem and its representation: "alexnet.ttl" gives ("alexnet", TURTLE).
+     *
+     * @param offered the variants the document exists in
+     * @return empty if the path does not end in "." and the extension of an offered variant, or the stem is empty
+     */
+    public static Optional<Map.Entry<String, Variant>> splitExtension(String path, List<Variant> offered) {
+        int dot = path.lastIndexOf('.');
+        if (dot <= 0 || path.lastIndexOf('/') > dot) {
+            return Optional.empty();
+        }
+        return byExtension(path.substring(dot + 1)).filter(offered::contains)
+                .map(v -> Map.entry(path.substring(0, dot), v));
     }
 
     /** @return "zh" when Accept-Language prefers Chinese to English, otherwise "en" */

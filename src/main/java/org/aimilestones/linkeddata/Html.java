@@ -48,6 +48,14 @@ final class Html {
                 .element("span", zh, "lang", "zh", "data-l", "zh").close(tag).raw("\n");
     }
 
+    /**
+     * Appends a script element holding data, e.g. JSON-LD: the JSON's "<", ">" and "&" (which can only occur inside
+     * its strings) are written as JSON escapes, so no "</script" or "<!--" can end or change the element early.
+     */
+    Html dataScript(String type, String json) {
+        return open("script", "type", type).raw(escapeScriptJson(json)).close("script");
+    }
+
     /** Appends a link to href when it is a safe URL (relative, http or https), else the text alone. */
     Html link(String href, String text, String... attributes) {
         if (!isSafeHref(href)) {
@@ -79,6 +87,21 @@ final class Html {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** @return json with &lt;, &gt; and &amp; written as \\u003c, \\u003e and \\u0026, safe inside a script element */
+    static String escapeScriptJson(String json) {
+        StringBuilder sb = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("\\u003c");
+                case '>' -> sb.append("\\u003e");
+                case '&' -> sb.append("\\u0026");
                 default -> sb.append(c);
             }
         }

@@ -3,8 +3,17 @@ package org.aimilestones.linkeddata;
 import java.util.Optional;
 
 /**
- * Maps public IRIs under publicBase (https://w3id.org/ai-milestones/) to local URLs under localBase and back:
- * {publicBase}resource/X ↔ {localBase}resource/X and {publicBase}ontology#T ↔ {localBase}ontology#T.
+ * Maps the things named under publicBase (https://w3id.org/ai-milestones/) to the documents about them under
+ * localBase (httpRange-14: the thing and the page about it are different resources):
+ * <pre>
+ * thing (IRI)                 HTML document                 RDF documents (ext: ttl, jsonld, nt, rdf)
+ * resource/X                  page/X                        data/X.ext
+ * ontology, ontology#T        ontology.html(#T)             ontology.ext
+ * ontology/V (versionIRI)     ontology/V.html               ontology/V.ext
+ * shapes                      (none: shapes.ttl)            shapes.ext
+ * dataset, dataset/graph      "" (the landing page)         dataset.ext
+ * </pre>
+ * The things' own paths are also served under localBase, where they answer 303 See Other to one of the documents.
  *
  * @param publicBase the IRI prefix the graph names things with, ending in "/"
  * @param localBase  where this server answers, ending in "/": "/" for root-relative links, or an absolute URL such
@@ -15,7 +24,10 @@ public record IriMapping(String publicBase, String localBase) {
     /** The ai-milestones public base. */
     public static final String NAMESPACE = "https://w3id.org/ai-milestones/";
 
-    /** ai-milestones IRIs linked root-relative: https://w3id.org/ai-milestones/resource/X ↔ /resource/X. */
+    /** The IRI of the dataset (VoID, DCAT), under the namespace. */
+    public static final String DATASET = NAMESPACE + "dataset";
+
+    /** ai-milestones IRIs linked root-relative: https://w3id.org/ai-milestones/resource/X ↔ /page/X. */
     public static final IriMapping DEFAULT = new IriMapping(NAMESPACE, "/");
 
     public IriMapping {
@@ -24,7 +36,7 @@ public record IriMapping(String publicBase, String localBase) {
         }
     }
 
-    /** @return the public IRI of the resource served at /resource/{name} */
+    /** @return the public IRI of the resource whose documents are /page/{name} and /data/{name}.{ext} */
     public String resourceIri(String name) {
         return publicBase + "resource/" + name;
     }
@@ -34,15 +46,35 @@ public record IriMapping(String publicBase, String localBase) {
         return publicBase + "ontology";
     }
 
-    /** @return the local page of a resource or ontology term, or empty for IRIs this server does not describe */
+    /** @return true if localBase is an absolute URL (--base-url given), false for root-relative links */
+    public boolean hasAbsoluteBase() {
+        return localBase.startsWith("http://") || localBase.startsWith("https://");
+    }
+
+    /**
+     * @return the local HTML document about the IRI (the page of a resource, the ontology's documentation with the
+     *         term's anchor, an ontology version's page, the landing page for the dataset), or empty for IRIs this
+     *         server has no page for
+     */
     public Optional<String> toLocal(String iri) {
         if (!iri.startsWith(publicBase)) {
             return Optional.empty();
         }
         String rest = iri.substring(publicBase.length());
-        if (rest.startsWith("resource/") && rest.length() > "resource/".length()
-                || rest.equals("ontology") || rest.startsWith("ontology#")) {
-            return Optional.of(localBase + rest);
+        if (rest.startsWith("resource/") && rest.length() > "resource/".length()) {
+            return Optional.of(localBase + "page/" + rest.substring("resource/".length()));
+        }
+        if (rest.equals("ontology") || rest.startsWith("ontology#")) {
+            return Optional.of(localBase + "ontology.html" + rest.substring("ontology".length()));
+        }
+        if (rest.startsWith("ontology/") && rest.length() > "ontology/".length() && rest.indexOf('#') < 0) {
+            return Optional.of(localBase + rest + ".html");
+        }
+        if (rest.equals("shapes")) {
+            return Optional.of(localBase + "shapes.ttl");
+        }
+        if (rest.equals("dataset") || rest.equals("dataset/graph")) {
+            return Optional.of(localBase);
         }
         return Optional.empty();
     }

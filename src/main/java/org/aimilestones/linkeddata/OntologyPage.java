@@ -40,9 +40,9 @@ final class OntologyPage {
         this.texts = links.texts();
     }
 
-    /** @return the page, showing lang first */
-    String render(String lang) {
-        return layout.render(lang, texts.label(AIMIL.ONTOLOGY.asNode(), lang), true, html -> {
+    /** @return the page, showing lang first, with the head of its document (canonical, alternates, JSON-LD) */
+    String render(String lang, PageLayout.Head head) {
+        return layout.render(lang, texts.label(AIMIL.ONTOLOGY.asNode(), lang), head, html -> {
             writeOverview(html);
             for (Kind kind : KINDS) {
                 writeContents(html, kind);

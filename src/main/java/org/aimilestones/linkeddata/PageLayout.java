@@ -1,10 +1,30 @@
 package org.aimilestones.linkeddata;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 
 /** The frame every page shares: head with stylesheet and alternate formats, language switch, footer. */
 final class PageLayout {
+
+    /** An RDF document about the page's topic, linked as rel="alternate". */
+    record Alternate(Variant variant, String href) {}
+
+    /**
+     * What the head says about a document page beside its title.
+     *
+     * @param canonical  the page's own absolute URL (rel="canonical")
+     * @param alternates the RDF documents about the same topic
+     * @param jsonLd     the topic in schema.org terms, as JSON-LD, embedded in a script element
+     */
+    record Head(String canonical, List<Alternate> alternates, String jsonLd) {
+
+        /** @return the head of the page at base + path whose RDF documents are base + rdfStem + "." + ext */
+        static Head of(String base, String path, String rdfStem, List<Variant> variants, String jsonLd) {
+            return new Head(base + path, variants.stream().filter(v -> !v.isHtml())
+                    .map(v -> new Alternate(v, base + rdfStem + "." + v.format())).toList(), jsonLd);
+        }
+    }
 
     private final IriMapping iris;
 
@@ -15,23 +35,22 @@ final class PageLayout {
     /**
      * @param lang       the language shown first ("en" or "zh"); the switch may change it in the browser
      * @param title      plain text for the title element
-     * @param alternates whether to link the RDF serializations of this page (?format=...)
+     * @param head       the canonical URL, RDF alternates and JSON-LD of a document page; null for none
      * @param body       writes the content of the main element
      */
-    String render(String lang, String title, boolean alternates, Consumer<Html> body) {
+    String render(String lang, String title, Head head, Consumer<Html> body) {
         Html html = new Html();
         html.raw("<!DOCTYPE html>\n").open("html", "lang", lang, "data-show", lang).raw("\n<head>\n")
                 .raw("<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .element("title", title + " · ai-milestones").raw("\n")
                 .open("link", "rel", "stylesheet", "href", iris.asset("milestones.css")).raw("\n");
-        if (alternates) {
-            for (Variant v : ContentNegotiation.VARIANTS) {
-                if (!v.isHtml()) {
-                    html.open("link", "rel", "alternate", "type", v.mediaType(), "href", "?format=" + v.format())
-                            .raw("\n");
-                }
+        if (head != null) {
+            html.open("link", "rel", "canonical", "href", head.canonical()).raw("\n");
+            for (Alternate a : head.alternates()) {
+                html.open("link", "rel", "alternate", "type", a.variant().mediaType(), "href", a.href()).raw("\n");
             }
+            html.dataScript("application/ld+json", head.jsonLd()).raw("\n");
         }
         html.open("script", "src", iris.asset("milestones.js"), "defer", "defer").close("script").raw("\n</head>\n<body>\n");
         html.raw("<header class=\"bar\"><nav>")
@@ -40,7 +59,7 @@ final class PageLayout {
                 .link(iris.localBase() + "timeline", "Timeline").raw(" ")
                 .link(iris.localBase() + "graph", "Graph").raw(" ")
                 .link(iris.localBase() + "query", "SPARQL").raw(" ")
-                .link(iris.localBase() + "ontology", "Ontology")
+                .link(iris.localBase() + "ontology.html", "Ontology")
                 .raw("</nav><span class=\"switch\" role=\"group\" aria-label=\"Language / 语言\">")
                 .element("button", "English", "type", "button", "data-set", "en")
                 .element("button", "中文", "type", "button", "data-set", "zh")
@@ -48,12 +67,10 @@ final class PageLayout {
                 .raw("</span></header>\n<main>\n");
         body.accept(html);
         html.raw("</main>\n");
-        if (alternates) {
+        if (head != null && !head.alternates().isEmpty()) {
             html.raw("<footer>").element("span", "Other formats: ");
-            for (Variant v : ContentNegotiation.VARIANTS) {
-                if (!v.isHtml()) {
-                    html.link("?format=" + v.format(), v.mediaType(), "type", v.mediaType()).raw(" ");
-                }
+            for (Alternate a : head.alternates()) {
+                html.link(a.href(), a.variant().mediaType(), "type", a.variant().mediaType()).raw(" ");
             }
             html.raw("</footer>\n");
         }
@@ -62,10 +79,10 @@ final class PageLayout {
 
     /** @return the 404 page for a path that names nothing this server describes */
     String notFound(String lang, String path) {
-        return render(lang, "Not found", false, html -> html
+        return render(lang, "Not found", null, html -> html
                 .element("h1", "Not found", "lang", "en", "data-l", "en")
                 .element("h1", "未找到", "lang", "zh", "data-l", "zh")
                 .open("p").text("Nothing is described at ").element("code", path).text(".").close("p")
-                .open("p").link(iris.localBase() + "ontology", "The ai-milestones ontology").close("p"));
+                .open("p").link(iris.localBase() + "ontology.html", "The ai-milestones ontology").close("p"));
     }
 }

@@ -35,9 +35,9 @@ final class ResourcePage {
         this.texts = links.texts();
     }
 
-    /** @return the page of resource, showing lang first */
-    String render(Node resource, String lang) {
-        return layout.render(lang, texts.label(resource, lang), true, html -> {
+    /** @return the page of resource, showing lang first, with the head of its document (canonical, alternates) */
+    String render(Node resource, String lang, PageLayout.Head head) {
+        return layout.render(lang, texts.label(resource, lang), head, html -> {
             html.open("h1");
             texts.writeLabel(html, resource);
             html.close("h1").element("p", resource.getURI(), "class", "iri");

@@ -1,9 +1,14 @@
 package org.aimilestones.linkeddata;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.apache.jena.graph.Graph;
@@ -11,42 +16,84 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 
-/** GET /resource/{name}: {publicBase}resource/{name} described as an HTML page or in RDF, read in a transaction. */
-final class ResourceServlet extends NegotiatingServlet {
+/**
+ * The documents about the resources {publicBase}resource/{name}, read in a read transaction: GET /resource/{name} (the
+ * thing) answers 303 See Other to /page/{name} (HTML) or /data/{name}.{ext} (RDF: its triples both ways and the
+ * labels of its neighbours), which answer 200; an unknown name 404.
+ */
+final class ResourceServlet extends LinkedDataServlet {
 
     private static final long serialVersionUID = 1L;
     /** Characters that may not appear in an IRI path, besides controls; "\" too, to keep paths plain. */
     private static final String FORBIDDEN = " <>\"{}|\\^`?#";
 
-    private final transient Supplier<DatasetGraph> dataset;
-    private final transient IriMapping iris;
+    /** Which of the three paths a servlet answers. */
+    enum Role {
+        /** /resource/{name}: the thing, 303 to a document. */
+        THING,
+        /** /page/{name}: the HTML document. */
+        PAGE,
+        /** /data/{name}.{ext}: an RDF document. */
+        DATA
+    }
 
-    ResourceServlet(Supplier<DatasetGraph> dataset, IriMapping iris) {
-        super(iris);
+    private final transient Supplier<DatasetGraph> dataset;
+    private final Role role;
+
+    ResourceServlet(Supplier<DatasetGraph> dataset, IriMapping iris, Function<HttpServletRequest, String> base,
+            Role role) {
+        super(iris, base);
         this.dataset = dataset;
-        this.iris = iris;
+        this.role = role;
     }
 
     @Override
-    protected Optional<byte[]> represent(HttpServletRequest request, Variant variant, String lang) {
-        String prefix = request.getContextPath() + request.getServletPath() + "/";
-        String rawPath = request.getRequestURI();
-        Optional<String> name = rawPath.startsWith(prefix) ? name(rawPath.substring(prefix.length()))
-                : Optional.empty();
-        if (name.isEmpty()) {
-            return Optional.empty();
+    protected void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> raw = rawRest(request);
+        Variant variant = ContentNegotiation.HTML;
+        if (role == Role.DATA) {
+            Optional<Map.Entry<String, Variant>> split = raw.flatMap(r -> ContentNegotiation.splitExtension(r,
+                    ContentNegotiation.RDF_VARIANTS));
+            raw = split.map(Map.Entry::getKey);
+            variant = split.map(Map.Entry::getValue).orElse(null);
         }
+        Optional<String> name = raw.flatMap(ResourceServlet::name);
+        if (name.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        String rawName = raw.get();
         Node resource = NodeFactory.createURI(iris.resourceIri(name.get()));
         DatasetGraph dsg = dataset.get();
-        return Txn.calculateRead(dsg, () -> {
+        if (role == Role.THING) {
+            if (!Txn.calculateRead(dsg, () -> ResourceDescription.exists(dsg.getDefaultGraph(), resource))) {
+                notFound(request, response);
+                return;
+            }
+            seeOther(request, response, ContentNegotiation.VARIANTS,
+                    v -> v.isHtml() ? "page/" + rawName : "data/" + rawName + "." + v.format());
+            return;
+        }
+        String base = base(request);
+        Variant chosen = variant;
+        document(request, response, chosen, lang -> Txn.calculateRead(dsg, () -> {
             Graph graph = dsg.getDefaultGraph();
             if (!ResourceDescription.exists(graph, resource)) {
                 return Optional.empty();
             }
-            return Optional.of(variant.isHtml() ? utf8(new ResourcePage(graph, iris).render(resource, lang))
-                    : rdf(ResourceDescription.of(graph, resource), variant));
-        });
+            if (chosen.isHtml()) {
+                String page = base + "page/" + rawName;
+                String json = SchemaOrgJson.describe(graph, resource, List.of(RDFS.label.asNode()), "Thing", page);
+                PageLayout.Head head = PageLayout.Head.of(base, "page/" + rawName, "data/" + rawName,
+                        ContentNegotiation.VARIANTS, json);
+                return Optional.of(utf8(new ResourcePage(graph, iris).render(resource, lang, head)));
+            }
+            Graph described = LinkedDataHttp.describeDocument(ResourceDescription.of(graph, resource),
+                    base + "data/" + rawName + "." + chosen.format(), resource.getURI());
+            return Optional.of(rdf(described, chosen));
+        }));
     }
 
     /**

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -40,7 +43,38 @@ public final class TdbBulkLoad {
     /** A progress line is printed every this many triples. */
     public static final long PROGRESS_EVERY = 250_000;
 
+    /** The prefix of this tool's marker files ({@value #LOADED_MARKER}, the serve fingerprint). */
+    public static final String MARKER_PREFIX = "ai-milestones-";
+
+    /** The marker files a store's maker leaves: {tool}-loaded.txt (load) and {tool}-fingerprint.txt (serve). */
+    private static final Pattern MARKER = Pattern.compile(
+            "(.+)-(loaded|fingerprint)\\.txt");
+
     private TdbBulkLoad() {}
+
+    /**
+     * Refuses a TDB2 store made by this tool before it was renamed: its marker file has the former tool name, and its
+     * triples use the former namespace, which no longer resolves to this project, so none of its IRIs would match.
+     *
+     * @throws LoadException naming the store and what to do (rebuild into a fresh directory)
+     */
+    public static void refuseFormerStore(Path dir) throws LoadException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            Optional<String> former = files.map(p -> p.getFileName().toString())
+                    .filter(f -> MARKER.matcher(f).matches() && !f.startsWith(MARKER_PREFIX)).sorted().findFirst();
+            if (former.isPresent()) {
+                throw new LoadException(dir.toString(), -1, -1, "a TDB2 store built by this tool under its former"
+                        + " name and namespace (marker file " + former.get() + "), whose IRIs no longer match the"
+                        + " graph; rebuild it into a fresh directory with 'ai-milestones load --tdb2 NEWDIR FILE' or"
+                        + " 'ai-milestones serve --tdb2 NEWDIR'", null);
+            }
+        } catch (IOException e) {
+            throw new LoadException(dir.toString(), -1, -1, "cannot read: " + e, e);
+        }
+    }
 
     /**
      * Loads dataFile into the TDB2 database in tdb2Dir (created if missing).
@@ -55,6 +89,7 @@ public final class TdbBulkLoad {
         if (lang == null) {
             throw new LoadException(shown, -1, -1, "unknown RDF syntax (expected .nt, .ttl, .nq, .trig, ...)", null);
         }
+        refuseFormerStore(tdb2Dir);
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(tdb2Dir.toString());
         MonitorOutput loaderOutput = (format, args) -> {
             progress.println(String.format(Locale.ROOT, format, args));

@@ -19,12 +19,12 @@ import org.apache.jena.atlas.json.JsonObject;
 public record SearchHit(String iri, String labelEn, String labelZh, String type, String typeEn, String typeZh,
         float score, String snippet) {
 
-    /** @return the path of the resource's page on this server, e.g. "/resource/alexnet", or null for other IRIs */
+    /** @return the path of the resource's page on this server, e.g. "/page/alexnet", or null for other IRIs */
     public String page() {
         if (!iri.startsWith(AIMIL.RESOURCE_NS)) {
             return null;
         }
-        return "/resource/" + iri.substring(AIMIL.RESOURCE_NS.length());
+        return "/page/" + iri.substring(AIMIL.RESOURCE_NS.length());
     }
 
     /** @return this hit as a JSON object: iri, page, label {en, zh}, type {iri, label {en, zh}}, score, snippet */

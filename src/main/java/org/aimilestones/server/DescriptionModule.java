@@ -6,7 +6,8 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * Fuseki module adding the dataset description (/.well-known/void and /dataset.ttl|.jsonld|.nt|.rdf), the dumps
+ * Fuseki module adding the dataset description (/.well-known/void and /dataset.ttl|.jsonld|.nt|.rdf; /dataset and
+ * /dataset/graph, the dataset as a thing, answer 303 to / or to those documents), the dumps
  * (/dumps/...), /sitemap.xml and /robots.txt.
  */
 final class DescriptionModule implements FusekiModule {
@@ -36,6 +37,7 @@ final class DescriptionModule implements FusekiModule {
         builder.addServlet("/.well-known/void", new VoidServlet(description, documentBase, null));
         VoidServlet.DOCUMENTS.forEach((ext, lang) ->
                 builder.addServlet("/dataset." + ext, new VoidServlet(description, documentBase, lang)));
+        builder.addServlet("/dataset/*", new DatasetServlet(documentBase));
         builder.addServlet("/dumps/*", new DumpServlet(dumps));
         builder.addServlet("/sitemap.xml", new SitemapServlet(description, documentBase));
         builder.addServlet("/robots.txt", new SitemapServlet.Robots(documentBase));

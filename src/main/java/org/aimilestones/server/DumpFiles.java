@@ -4,19 +4,28 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 import org.aimilestones.export.Exporter;
 import org.aimilestones.vocab.Release;
 import org.apache.jena.graph.Graph;
 
 /**
  * The one way the dumps' bytes are made, for both the downloads ({@link DumpServlet}) and the byte sizes in the dataset
- * description ({@link DatasetDescription}): each dump is serialized once per data version and kept (up to
- * {@link #KEEP_BYTES} per dump; a larger one is only measured, and written again when downloaded).
+ * description ({@link DatasetDescription}): each dump is serialized once per data version and kept with its gzip,
+ * ETag and Last-Modified (up to {@link #KEEP_BYTES} per dump; a larger one is only measured and hashed, and written
+ * again when downloaded). The copy of the release is the dump of the data as served at start: kept once made, it no
+ * longer exists if updates changed the data before it was made (or, for a dump too large to keep, at all).
  */
 final class DumpFiles {
 
@@ -28,8 +37,11 @@ final class DumpFiles {
     /** One served file: its path under /dumps/ and the dump it holds. */
     record File(String path, DumpServlet.Dump dump) {}
 
-    /** The bytes of a dump at a data version: all of them, or only their number if there were too many to keep. */
-    record Rendered(long version, long length, byte[] bytes) {
+    /**
+     * The bytes of a dump at a data version: all of them (and their gzip), or only their number if there were too
+     * many to keep; with the ETag (start of their SHA-256) and when this data version was first served.
+     */
+    record Rendered(long version, long length, byte[] bytes, byte[] gzip, String etag, Instant lastModified) {
         Optional<byte[]> kept() {
             return Optional.ofNullable(bytes);
         }
@@ -37,9 +49,27 @@ final class DumpFiles {
 
     private final ServedData data;
     private final Map<DumpServlet.Dump, Rendered> rendered = new ConcurrentHashMap<>();
+    private final Map<DumpServlet.Dump, Rendered> releaseCopies = new ConcurrentHashMap<>();
+    private final long startVersion;
+    private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     DumpFiles(ServedData data) {
         this.data = data;
+        this.startVersion = data.served().version();
+    }
+
+    /**
+     * @return the release's copy of the dump: the data as served at start, made now if the data is still so; empty if
+     *         updates changed the data before it was made, or it is too large to keep
+     */
+    Optional<Rendered> releaseCopy(DumpServlet.Dump dump) {
+        Rendered copy = releaseCopies.get(dump);
+        if (copy != null) {
+            return Optional.of(copy);
+        }
+        Rendered now = render(dump);
+        return now.version() == startVersion && now.kept().isPresent()
+                ? Optional.of(releaseCopies.computeIfAbsent(dump, d -> now)) : Optional.empty();
     }
 
     /** @return every file under /dumps/: the latest ones, then the copies of release {@link #RELEASE} */
@@ -68,9 +98,16 @@ final class DumpFiles {
                 return current;
             }
             Capped out = new Capped(KEEP_BYTES);
-            write(dump, out);
-            Rendered fresh = new Rendered(version, out.total, out.overflowed ? null : out.toByteArray());
+            MessageDigest digest = sha256();
+            write(dump, new DigestOutputStream(out, digest));
+            byte[] bytes = out.overflowed ? null : out.toByteArray();
+            Instant modified = version == startVersion ? started : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Rendered fresh = new Rendered(version, out.total, bytes, bytes == null ? null : gzip(bytes),
+                    "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"", modified);
             rendered.put(dump, fresh);
+            if (version == startVersion && bytes != null) {
+                releaseCopies.putIfAbsent(dump, fresh);
+            }
             return fresh;
         }
     }
@@ -85,7 +122,25 @@ final class DumpFiles {
         }
     }
 
-    private void write(DumpServlet.Dump dump, OutputStream out) {
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    void write(DumpServlet.Dump dump, OutputStream out) {
         Graph graph = dump.inferred() ? data.inferred() : data.asserted();
         try {
             Exporter.write(graph, dump.format(), out);

@@ -4,39 +4,46 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
+import java.util.Optional;
+import org.aimilestones.export.Exporter;
+import org.aimilestones.linkeddata.ContentNegotiation;
+import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.WebContent;
 
-/** Sends a small RDF graph in the format the Accept header asks for: Turtle (default), JSON-LD, N-Triples, RDF/XML. */
+/**
+ * Sends a small RDF graph in the format the request asks for (Accept, or ?format), through the one content
+ * negotiation of the linked-data pages: Turtle (default), JSON-LD, N-Triples, RDF/XML.
+ */
 final class RdfResponses {
-
-    private static final MediaType TURTLE = MediaType.create(WebContent.contentTypeTurtle);
-    private static final AcceptList OFFER = AcceptList.create(WebContent.contentTypeTurtle,
-            WebContent.contentTypeJSONLD, WebContent.contentTypeNTriples, WebContent.contentTypeRDFXML);
 
     private RdfResponses() {}
 
+    /** @return the RDF variant the request prefers, or empty if it accepts none (406) */
+    static Optional<Variant> choose(HttpServletRequest request) {
+        return ContentNegotiation.choose(request.getHeader("Accept"), request.getParameter("format"),
+                ContentNegotiation.RDF_VARIANTS);
+    }
+
+    /** Sends graph negotiated; 406 when no RDF syntax is acceptable. */
     static void send(HttpServletRequest request, HttpServletResponse response, Graph graph) {
-        MediaType chosen = ConNeg.chooseContentType(request, OFFER, TURTLE);
-        Lang lang = chosen == null ? null : RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
+        Optional<Variant> chosen = choose(request);
         try {
-            if (lang == null) {
+            if (chosen.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                        "Not acceptable: offered are " + OFFER);
+                        "Not acceptable: offered are text/turtle, application/ld+json, application/n-triples and"
+                                + " application/rdf+xml");
                 return;
             }
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(lang.getContentType().getContentTypeStr());
-            response.setCharacterEncoding(WebContent.charsetUTF8);
-            RDFDataMgr.write(response.getOutputStream(), graph, lang);
+            send(response, graph, chosen.get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sends graph in the variant, 200. */
+    static void send(HttpServletResponse response, Graph graph, Variant variant) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(variant.contentType());
+        Exporter.write(graph, variant.rdf(), response.getOutputStream());
     }
 }

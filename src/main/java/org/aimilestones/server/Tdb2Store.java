@@ -28,11 +28,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * next to it: read-only, a changed fingerprint rebuilds the store; with updates on, the store is the source of truth
  * and is kept, with a note that the files changed. The files are streamed into the store in one write transaction
  * (a syntax error leaves it as it was), with progress lines. A store made by {@code ai-milestones load} (it holds
- * {@link TdbBulkLoad#LOADED_MARKER}) is served as loaded: the files are not read and it is never rebuilt.
+ * {@link TdbBulkLoad#LOADED_MARKER}) is served as loaded: the files are not read and it is never rebuilt. A store
+ * built before the project was renamed is refused ({@link TdbBulkLoad#refuseFormerStore}).
  */
 final class Tdb2Store {
 
-    static final String FINGERPRINT_FILE = "ai-milestones-fingerprint.txt";
+    static final String FINGERPRINT_FILE = TdbBulkLoad.MARKER_PREFIX + "fingerprint.txt";
     /** A progress line is printed every this many triples while the store is built. */
     static final long PROGRESS_EVERY = 100_000;
 
@@ -41,6 +42,7 @@ final class Tdb2Store {
     /** Opens (building or rebuilding as needed) the store in dir for the files of src, building with progress lines. */
     static ServedData open(Path dir, GraphSource src, boolean updatable, ServedLayer layer, Context context,
             PrintWriter progress) throws IOException, LoadException {
+        TdbBulkLoad.refuseFormerStore(dir);
         Files.createDirectories(dir);
         Path stamp = dir.resolve(FINGERPRINT_FILE);
         Path loaded = dir.resolve(TdbBulkLoad.LOADED_MARKER);

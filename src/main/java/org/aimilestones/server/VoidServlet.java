@@ -5,12 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
+import java.util.Optional;
+import org.aimilestones.linkeddata.ContentNegotiation.Variant;
+import org.aimilestones.linkeddata.LinkedDataHttp;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.WebContent;
 
 /**
@@ -26,9 +25,6 @@ final class VoidServlet extends HttpServlet {
     /** The documents of the description, by extension. */
     static final Map<String, Lang> DOCUMENTS = Map.of("ttl", Lang.TURTLE, "jsonld", Lang.JSONLD,
             "nt", Lang.NTRIPLES, "rdf", Lang.RDFXML);
-    private static final MediaType TURTLE = MediaType.create(WebContent.contentTypeTurtle);
-    private static final AcceptList OFFER = AcceptList.create(WebContent.contentTypeTurtle,
-            WebContent.contentTypeJSONLD, WebContent.contentTypeNTriples, WebContent.contentTypeRDFXML);
 
     private final transient DatasetDescription description;
     private final transient DocumentBase documentBase;
@@ -45,20 +41,22 @@ final class VoidServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Lang lang = fixed;
         if (lang == null) {
-            response.addHeader("Vary", "Accept");
-            MediaType chosen = ConNeg.chooseContentType(request, OFFER, TURTLE);
-            lang = chosen == null ? null : RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
-            if (lang == null) {
-                response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: offered are " + OFFER);
+            response.setHeader("Vary", "Accept");
+            LinkedDataHttp.allowAnyOrigin(response);
+            Optional<Variant> chosen = RdfResponses.choose(request);
+            if (chosen.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: offered are "
+                        + String.join(", ", DOCUMENTS.keySet()));
                 return;
             }
+            lang = chosen.get().rdf().lang();
         }
         String base = documentBase.of(request);
         String doc = base + "dataset." + extension(lang);
         if (fixed == null) {
             response.setHeader("Content-Location", doc);
         }
-        response.setHeader("Access-Control-Allow-Origin", "*");
+        LinkedDataHttp.allowAnyOrigin(response);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(lang.getContentType().getContentTypeStr());
         response.setCharacterEncoding(WebContent.charsetUTF8);

@@ -18,7 +18,7 @@ import org.apache.jena.system.Txn;
 /**
  * The ai-milestones web pages as a Fuseki module: the landing page, search, the SPARQL editor, the timeline and the graph
  * view, their JSON helpers and their static files (own and webjars), all served from the jar. The pages query the
- * dataset's SPARQL endpoint {@value #SPARQL} and link to the resource pages under {@code /resource/}.
+ * dataset's SPARQL endpoint {@value #SPARQL} and link to the resource pages under {@code /page/}.
  *
  * <p>Wiring, as the tests do it:
  * <pre>{@code

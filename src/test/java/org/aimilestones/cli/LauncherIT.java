@@ -68,7 +68,7 @@ class LauncherIT {
                     + URLEncoder.encode("商汤", StandardCharsets.UTF_8))).header("Accept", "application/json").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, search.statusCode());
-            assertTrue(search.body().contains("resource/sensetime"), "the search index of the snapshot finds 商汤");
+            assertTrue(search.body().contains("page/sensetime"), "the search index of the snapshot finds 商汤");
             // the build's snapshot, read through the class loader: no Turtle parsed, the jar not opened as a file
             // system (which reads its whole directory of entries again)
             String loaded = Files.readString(classes);

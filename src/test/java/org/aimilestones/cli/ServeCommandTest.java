@@ -28,6 +28,9 @@ class ServeCommandTest {
         CliRun update = CliRun.cli("serve", "--allow-update");
         assertEquals(2, update.exitCode());
         assertTrue(update.err().contains("updates need a password file"), update.err());
+        CliRun base = CliRun.cli("serve", "--base-url", "/relative/");
+        assertEquals(2, base.exitCode());
+        assertTrue(base.err().contains("bad base URL '/relative/'"), base.err());
         CliRun timeout = CliRun.cli("serve", "--timeout", "0");
         assertEquals(2, timeout.exitCode());
         assertTrue(timeout.err().contains("must be more than zero"), timeout.err());
@@ -51,8 +54,13 @@ class ServeCommandTest {
                 HttpRequest.newBuilder(URI.create(serve.url() + "ai-milestones/sparql")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, sd.statusCode());
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
+        HttpResponse<String> thing = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(serve.url() + "resource/alexnet")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, thing.statusCode(), "the resource is a thing: 303 to its page");
+        assertEquals(serve.url() + "page/alexnet", thing.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(serve.url() + "page/alexnet")).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode(), "the resource pages are served too");
         assertTrue(page.body().contains("AlexNet"), page.body());

@@ -50,16 +50,16 @@ class FullStackBrowserTest {
         box.sendKeys("谷歌收购");
         box.submit();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .hit-link")));
-        browser.findElement(By.cssSelector("#hits a.hit-link[href$='/resource/google-acquires-deepmind']")).click();
-        wait.until(ExpectedConditions.urlToBe(serve.url() + "resource/google-acquires-deepmind"));
+        browser.findElement(By.cssSelector("#hits a.hit-link[href$='/page/google-acquires-deepmind']")).click();
+        wait.until(ExpectedConditions.urlToBe(serve.url() + "page/google-acquires-deepmind"));
         assertEquals("Google acquires DeepMind", browser.findElement(By.cssSelector("h1 [lang=en]")).getText());
         assertTrue(browser.getPageSource().contains("Slide 10"), "the source slide is shown");
         assertTrue(browser.findElements(By.cssSelector("a.watch[href^='https://www.youtube.com/watch?v=b6e8CCPp2Kc']"))
                 .size() > 0, "the slide's video is linked");
         Browser.screenshot(browser, "resource");
 
-        browser.findElement(By.cssSelector("a[href='/resource/deepmind']")).click();
-        wait.until(ExpectedConditions.urlToBe(serve.url() + "resource/deepmind"));
+        browser.findElement(By.cssSelector("a[href='/page/deepmind']")).click();
+        wait.until(ExpectedConditions.urlToBe(serve.url() + "page/deepmind"));
         assertTrue(browser.findElements(By.cssSelector("a[href='http://www.wikidata.org/entity/Q15733006']")).size() > 0,
                 "DeepMind's page links to its Wikidata item");
 
@@ -75,6 +75,7 @@ class FullStackBrowserTest {
     @Test
     void ontologyPageListsTheClasses() {
         browser.get(serve.url() + "ontology");
+        wait.until(ExpectedConditions.urlToBe(serve.url() + "ontology.html"));
         assertTrue(browser.findElements(By.id("Event")).size() > 0, "a section per class, anchored by its name");
         assertTrue(browser.getPageSource().contains("schema:Event"), "alignments are shown");
         Browser.screenshot(browser, "ontology");

@@ -5,6 +5,7 @@ import static org.aimilestones.linkeddata.ContentNegotiation.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,29 @@ class ContentNegotiationTest {
         assertEquals("en", language("en-GB,en;q=0.9,zh;q=0.5"));
         assertEquals("en", language("fr"));
         assertEquals("en", language(null));
+    }
+
+    @Test
+    void thingsWithoutHtmlGiveBrowsersTurtle() {
+        assertEquals(Optional.of(ContentNegotiation.TURTLE), choose(FIREFOX, null, ContentNegotiation.RDF_VARIANTS));
+        assertEquals(Optional.of(ContentNegotiation.JSONLD),
+                choose("application/ld+json", null, ContentNegotiation.RDF_VARIANTS));
+        assertTrue(choose("text/html", null, ContentNegotiation.RDF_VARIANTS).isEmpty());
+        assertTrue(choose(null, "html", ContentNegotiation.RDF_VARIANTS).isEmpty());
+    }
+
+    @Test
+    void documentPathsSplitIntoStemAndRepresentation() {
+        assertEquals(Optional.of(Map.entry("alexnet", ContentNegotiation.TURTLE)),
+                ContentNegotiation.splitExtension("alexnet.ttl", ContentNegotiation.RDF_VARIANTS));
+        assertEquals(Optional.of(Map.entry("a/b.c", ContentNegotiation.JSONLD)),
+                ContentNegotiation.splitExtension("a/b.c.jsonld", ContentNegotiation.VARIANTS));
+        assertEquals(Optional.of(Map.entry("0.2.0", ContentNegotiation.HTML)),
+                ContentNegotiation.splitExtension("0.2.0.html", ContentNegotiation.VARIANTS));
+        assertTrue(ContentNegotiation.splitExtension("alexnet.html", ContentNegotiation.RDF_VARIANTS).isEmpty());
+        assertTrue(ContentNegotiation.splitExtension("alexnet", ContentNegotiation.VARIANTS).isEmpty());
+        assertTrue(ContentNegotiation.splitExtension(".ttl", ContentNegotiation.VARIANTS).isEmpty());
+        assertTrue(ContentNegotiation.splitExtension("a.ttl/b", ContentNegotiation.VARIANTS).isEmpty());
+        assertTrue(ContentNegotiation.splitExtension("0.2.0", ContentNegotiation.VARIANTS).isEmpty());
     }
 }

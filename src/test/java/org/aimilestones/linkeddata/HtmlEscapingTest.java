@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -54,7 +55,7 @@ class HtmlEscapingTest {
 
     @Test
     void textsAreEscapedAndUnsafeLinksDropped() {
-        for (String path : new String[] {"/resource/evil", "/resource/victim"}) {
+        for (String path : new String[] {"/page/evil", "/page/victim"}) {
             HttpResponse<String> r = server.get(path, "Accept", "text/html");
             assertEquals(200, r.statusCode());
             String page = r.body();
@@ -65,7 +66,7 @@ class HtmlEscapingTest {
             assertFalse(page.contains("href=\"javascript:"), page);
             assertFalse(page.contains("\"><script"), page);
         }
-        String evil = server.get("/resource/evil", "Accept", "text/html").body();
+        String evil = server.get("/page/evil", "Accept", "text/html").body();
         assertTrue(evil.contains("&lt;script&gt;alert(&#39;label&#39;)&lt;/script&gt;"));
         assertTrue(evil.contains("Tom &amp; Jerry say &quot;hi&quot; &lt;/p&gt;&lt;b&gt;bold&lt;/b&gt;"));
         assertTrue(evil.contains("&lt;iframe src=//evil.example&gt;"));
@@ -75,12 +76,12 @@ class HtmlEscapingTest {
 
     @Test
     void updatesShowAtOnceWithANewEtag() {
-        HttpResponse<String> before = server.get("/resource/evil", "Accept", "text/turtle");
+        HttpResponse<String> before = server.get("/data/evil.ttl");
         String etag = before.headers().firstValue("ETag").orElseThrow();
         Node evil = NodeFactory.createURI("https://w3id.org/ai-milestones/resource/evil");
         Node note = NodeFactory.createLiteralString("added by an update");
         Txn.executeWrite(dataset, () -> dataset.getDefaultGraph().add(evil, RDFS.comment.asNode(), note));
-        HttpResponse<String> after = server.get("/resource/evil", "Accept", "text/turtle", "If-None-Match", etag);
+        HttpResponse<String> after = server.get("/data/evil.ttl", "If-None-Match", etag);
         assertEquals(200, after.statusCode());
         assertTrue(after.body().contains("added by an update"));
         assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
@@ -94,5 +95,39 @@ class HtmlEscapingTest {
         HttpResponse<String> r2 = server.get("/resource/x%3Cb%3Ey", "Accept", "text/html");
         assertEquals(404, r2.statusCode());
         assertFalse(r2.body().contains("<b>"));
+        for (String path : List.of("/page/x%3Cb%3Ey", "/data/x%3Cb%3Ey.ttl")) {
+            HttpResponse<String> r3 = server.get(path, "Accept", "text/html");
+            assertEquals(404, r3.statusCode());
+            assertFalse(r3.body().contains("<b>"));
+        }
+    }
+
+    @Test
+    void embeddedJsonLdCannotEndItsScriptEarlyAndKeepsTheLabel() {
+        String page = server.get("/page/evil", "Accept", "text/html").body();
+        int start = page.indexOf("<script type=\"application/ld+json\">");
+        assertTrue(start >= 0, "JSON-LD present");
+        int end = page.indexOf("</script>", start);
+        String json = page.substring(start + "<script type=\"application/ld+json\">".length(), end);
+        assertFalse(json.contains("<"), json);
+        assertFalse(json.contains(">"), json);
+        Graph parsed = RDFParser.fromString(json, Lang.JSONLD).base(server.base()).toGraph();
+        Node evil = NodeFactory.createURI("https://w3id.org/ai-milestones/resource/evil");
+        assertTrue(parsed.find(evil, NodeFactory.createURI("http://schema.org/name"), Node.ANY).toList().stream()
+                .anyMatch(t -> t.getObject().getLiteralLexicalForm().contains("<script>alert('label')</script>")),
+                json);
+    }
+
+    @Test
+    void jsonInAScriptHasNoMarkupCharacters() {
+        String json = "{\"name\": \"</script><script>alert(1)</script><!-- & -->\"}";
+        String escaped = Html.escapeScriptJson(json);
+        assertFalse(escaped.contains("<") || escaped.contains(">") || escaped.contains("&"), escaped);
+        assertEquals("{\"name\": \"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"
+                + "\\u003c!-- \\u0026 --\\u003e\"}", escaped);
+        Graph parsed = RDFParser.fromString("{\"@context\": {\"@vocab\": \"http://schema.org/\"}, \"@id\":"
+                + " \"http://example.org/x\", " + escaped.substring(1), Lang.JSONLD).toGraph();
+        assertEquals("</script><script>alert(1)</script><!-- & -->", parsed.find().next().getObject()
+                .getLiteralLexicalForm());
     }
 }

@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -37,7 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LinkedDataServerTest {
 
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    private static final String ACQUISITION = "/resource/google-acquires-deepmind";
+    private static final String ACQUISITION = "/page/google-acquires-deepmind";
+    private static final String ACQUISITION_DATA = "/data/google-acquires-deepmind";
 
     private static KnowledgeGraph kg;
     private static TestServer server;
@@ -47,7 +49,8 @@ class LinkedDataServerTest {
         kg = KnowledgeGraph.load(GraphSource.directory(Path.of(".")));
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dataset, () -> kg.inferred().find().forEachRemaining(dataset.getDefaultGraph()::add));
-        server = new TestServer(dataset, kg.ontology());
+        server = new TestServer(dataset, Schemas.of(GraphSource.directory(Path.of(".")), kg::ontology),
+                IriMapping.DEFAULT);
     }
 
     @AfterAll
@@ -64,12 +67,14 @@ class LinkedDataServerTest {
         assertTrue(page.contains("<html lang=\"en\" data-show=\"en\">"));
         assertTrue(page.contains("data-set=\"zh\"") && page.contains("src=\"/static/milestones.js\""), "language switch");
         assertTrue(page.contains(">Google acquires DeepMind<") && page.contains(">谷歌收购 DeepMind<"));
-        assertTrue(page.contains("href=\"/ontology#Acquisition\""), "type links to the ontology doc");
-        assertTrue(page.contains("href=\"/resource/google\""), "acquirer linked");
-        assertTrue(page.contains("href=\"/resource/deepmind-launches-alphago\""), "followed by, linked");
-        assertTrue(page.contains("href=\"/resource/google-acquires-deepmind/price\""));
+        assertTrue(page.contains("href=\"/ontology.html#Acquisition\""), "type links to the ontology doc");
+        assertTrue(page.contains("href=\"/page/google\""), "acquirer linked to its page, not through a 303");
+        assertTrue(page.contains("href=\"/page/deepmind-launches-alphago\""), "followed by, linked");
+        assertTrue(page.contains("href=\"/page/google-acquires-deepmind/price\""));
+        assertFalse(page.contains("href=\"/resource/"), "no link goes through a 303");
         assertTrue(page.contains(">Date stated<"), "date basis shown");
-        assertTrue(page.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"?format=ttl\">"));
+        assertTrue(page.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"" + server.base()
+                + "data/google-acquires-deepmind.ttl\">"), page);
         assertTrue(page.contains("https://w3id.org/ai-milestones/resource/google-acquires-deepmind"), "the IRI");
         assertTrue(page.contains(">Slide 10<") && page.contains(">第 10 页<"), "source slide with its number");
         assertFalse(page.contains("sem:hasActor"), "entailed super-property triples are not repeated");
@@ -77,15 +82,15 @@ class LinkedDataServerTest {
 
     @Test
     void pagesShowIncomingRelationsWikidataDatesAndVideos() {
-        String alexnet = server.get("/resource/alexnet", "Accept", BROWSER).body();
+        String alexnet = server.get("/page/alexnet", "Accept", BROWSER).body();
         assertTrue(alexnet.contains("href=\"http://www.wikidata.org/entity/Q28325009\""));
-        assertTrue(alexnet.contains("href=\"/resource/alexnet-wins-ilsvrc-2012\""), "incoming winning entry");
-        String event = server.get("/resource/alexnet-wins-ilsvrc-2012", "Accept", BROWSER).body();
+        assertTrue(alexnet.contains("href=\"/page/alexnet-wins-ilsvrc-2012\""), "incoming winning entry");
+        String event = server.get("/page/alexnet-wins-ilsvrc-2012", "Accept", BROWSER).body();
         assertTrue(event.contains(">2012<") || event.contains("2012</span>"), event);
-        String slide = server.get("/resource/ai-milestones-2012-2014/slide-4", "Accept", BROWSER).body();
+        String slide = server.get("/page/ai-milestones-2012-2014/slide-4", "Accept", BROWSER).body();
         assertTrue(slide.contains("href=\"https://www.youtube.com/watch?v=40riCqvRoMs&amp;t=772s&amp;pp="));
         assertTrue(slide.contains("at 12:52"), "start offset of the video link");
-        assertTrue(slide.contains("href=\"/resource/youtube/40riCqvRoMs\""));
+        assertTrue(slide.contains("href=\"/page/youtube/40riCqvRoMs\""));
     }
 
     @Test
@@ -101,24 +106,39 @@ class LinkedDataServerTest {
 
     @ParameterizedTest
     @MethodSource("rdfVariants")
-    void eachRdfSyntaxByAcceptAndByFormatHoldsTheDescription(String mediaType, String format) {
-        for (String path : List.of(ACQUISITION, "/resource/google-acquires-deepmind/price")) {
-            Node resource = NodeFactory.createURI("https://w3id.org/ai-milestones" + path);
+    void eachRdfDocumentHoldsTheDescriptionAndSaysWhatItIsAbout(String mediaType, String format) {
+        for (String name : List.of("google-acquires-deepmind", "google-acquires-deepmind/price")) {
+            Node resource = resource(name);
             Graph expected = description(kg.inferred(), resource);
-            HttpResponse<String> byAccept = server.get(path, "Accept", mediaType);
-            HttpResponse<String> byFormat = server.get(path + "?format=" + format, "Accept", BROWSER);
-            for (HttpResponse<String> r : List.of(byAccept, byFormat)) {
-                assertEquals(200, r.statusCode());
-                assertTrue(contentType(r).startsWith(mediaType), contentType(r));
-                Graph got = parse(r.body(), RDFLanguages.contentTypeToLang(mediaType));
-                assertTrue(got.isIsomorphicWith(expected), path + " as " + mediaType);
-            }
+            String doc = "data/" + name + "." + format;
+            HttpResponse<String> r = server.get("/" + doc, "Accept", BROWSER);
+            assertEquals(200, r.statusCode());
+            assertTrue(contentType(r).startsWith(mediaType), contentType(r));
+            assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            Graph got = parse(r.body(), RDFLanguages.contentTypeToLang(mediaType));
+            Node document = NodeFactory.createURI(server.base() + doc);
+            assertDescribesItself(got, document, resource);
+            got.remove(document, Node.ANY, Node.ANY);
+            assertTrue(got.isIsomorphicWith(expected), doc);
         }
+    }
+
+    /** The four triples every RDF document states about itself. */
+    static void assertDescribesItself(Graph got, Node document, Node topic) {
+        assertTrue(got.contains(document, NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic"), topic),
+                "primary topic of " + document);
+        assertTrue(got.contains(document, NodeFactory.createURI("http://rdfs.org/ns/void#inDataset"),
+                NodeFactory.createURI("https://w3id.org/ai-milestones/dataset")));
+        assertTrue(got.contains(document, DCTerms.license.asNode(),
+                NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/")));
+        assertTrue(got.find(document, DCTerms.rights.asNode(), Node.ANY).toList().stream()
+                .anyMatch(t -> t.getObject().getLiteralLexicalForm().startsWith("© ZOMI")));
     }
 
     @Test
     void descriptionHoldsBothDirectionsAndNeighbourLabels() {
-        Graph got = parse(server.get("/resource/alexnet", "Accept", "text/turtle").body(), Lang.TURTLE);
+        Graph got = parse(server.get("/data/alexnet.ttl").body(), Lang.TURTLE);
+        got.remove(NodeFactory.createURI(server.base() + "data/alexnet.ttl"), Node.ANY, Node.ANY);
         Node alexnet = resource("alexnet");
         assertTrue(got.contains(alexnet, AIMIL.creator.asNode(), Node.ANY), "as subject");
         assertTrue(got.contains(resource("alexnet-wins-ilsvrc-2012"), AIMIL.winningEntry.asNode(), alexnet),
@@ -130,25 +150,28 @@ class LinkedDataServerTest {
     }
 
     @Test
-    void anyTypeGetsTurtleAndVaryAndEtagWork() {
-        HttpResponse<String> r = server.get(ACQUISITION, "Accept", "*/*");
+    void documentsHaveEtagsAndPagesVaryByLanguage() {
+        HttpResponse<String> r = server.get(ACQUISITION_DATA + ".ttl", "Accept", "*/*");
         assertEquals(200, r.statusCode());
         assertTrue(contentType(r).startsWith("text/turtle"));
-        assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
         String etag = r.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = server.get(ACQUISITION, "Accept", "*/*", "If-None-Match", etag);
+        HttpResponse<String> again = server.get(ACQUISITION_DATA + ".ttl", "If-None-Match", etag);
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
-        String htmlEtag = server.get(ACQUISITION, "Accept", BROWSER).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> page = server.get(ACQUISITION, "Accept", BROWSER);
+        assertTrue(page.headers().firstValue("Vary").orElse("").contains("Accept-Language"));
+        String htmlEtag = page.headers().firstValue("ETag").orElseThrow();
         assertNotEquals(etag, htmlEtag);
         assertEquals(200, server.get(ACQUISITION, "Accept", BROWSER, "If-None-Match", etag).statusCode());
+        assertEquals(304, server.get(ACQUISITION, "Accept", BROWSER, "If-None-Match", htmlEtag).statusCode());
     }
 
     @Test
     void nothingAcceptableIs406() {
-        assertEquals(406, server.get(ACQUISITION, "Accept", "image/png").statusCode());
+        assertEquals(406, server.get("/resource/alexnet", "Accept", "image/png").statusCode());
         assertEquals(406, server.get("/ontology", "Accept", "image/png").statusCode());
-        assertEquals(406, server.get(ACQUISITION + "?format=png").statusCode());
+        assertEquals(406, server.get("/shapes", "Accept", "text/html").statusCode());
+        assertEquals(406, server.get("/resource/alexnet?format=png").statusCode());
     }
 
     @Test
@@ -161,11 +184,18 @@ class LinkedDataServerTest {
         assertEquals(404, rdf.statusCode());
         assertTrue(contentType(rdf).startsWith("text/plain"));
         assertEquals(404, server.get("/resource/", "Accept", BROWSER).statusCode());
+        for (String path : List.of("/page/no-such-thing", "/data/no-such-thing.ttl", "/data/alexnet",
+                "/data/alexnet.html", "/data/alexnet.png", "/ontology.png", "/ontology/9.9.9", "/ontology/9.9.9.ttl",
+                "/shapes.html", "/page/")) {
+            assertEquals(404, server.get(path, "Accept", "text/turtle").statusCode(), path);
+        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/resource/../../pom.xml", "/resource/..%2F..%2Fpom.xml", "/resource/%2e%2e/%2e%2e/pom.xml",
         "/resource/alexnet/%2E%2E/%2E%2E/pom.xml", "/resource/%252e%252e/pom.xml", "/static/../../pom.xml",
+        "/page/..%2F..%2Fpom.xml", "/data/..%2F..%2Fpom.ttl", "/data/%2e%2e/%2e%2e/pom.ttl",
+        "/ontology/%2e%2e/%2e%2e/pom.xml", "/ontology/..%2F..%2Fontology%2Fai-milestones.ttl",
         "/static/%2e%2e/%2e%2e/pom.xml", "/resource/a%00b", "/resource/%C0%AE%C0%AE/pom.xml"})
     void traversalIsRejected(String path) {
         HttpResponse<String> r = server.get(path, "Accept", BROWSER);
@@ -176,7 +206,7 @@ class LinkedDataServerTest {
 
     @Test
     void ontologyPageDocumentsEveryClassAndProperty() {
-        HttpResponse<String> r = server.get("/ontology", "Accept", BROWSER);
+        HttpResponse<String> r = server.get("/ontology.html", "Accept", BROWSER);
         assertEquals(200, r.statusCode());
         String page = r.body();
         Graph onto = kg.ontology();
@@ -194,16 +224,22 @@ class LinkedDataServerTest {
         assertTrue(terms > 80, "terms: " + terms);
         assertTrue(page.contains(">Acquisition<") && page.contains(">收购<"));
         assertTrue(page.contains("href=\"http://schema.org/Event\""), "external alignment linked");
-        assertTrue(page.contains(">0.2.0<") && page.contains("https://w3id.org/ai-milestones/ontology#"));
+        String version = onto.find(AIMIL.ONTOLOGY.asNode(), OWL2.versionInfo.asNode(), Node.ANY).next().getObject()
+                .getLiteralLexicalForm();
+        assertTrue(page.contains(">" + version + "<") && page.contains("https://w3id.org/ai-milestones/ontology#"));
     }
 
     @ParameterizedTest
     @MethodSource("rdfVariants")
     void ontologyRdfIsTheOntologyGraph(String mediaType, String format) {
-        HttpResponse<String> r = server.get("/ontology", "Accept", mediaType);
+        HttpResponse<String> r = server.get("/ontology." + format);
         assertEquals(200, r.statusCode());
-        assertTrue(parse(r.body(), RDFLanguages.contentTypeToLang(mediaType)).isIsomorphicWith(kg.ontology()));
-        assertEquals(200, server.get("/ontology?format=" + format).statusCode());
+        assertTrue(contentType(r).startsWith(mediaType), contentType(r));
+        Graph got = parse(r.body(), RDFLanguages.contentTypeToLang(mediaType));
+        Node document = NodeFactory.createURI(server.base() + "ontology." + format);
+        assertDescribesItself(got, document, AIMIL.ONTOLOGY.asNode());
+        got.remove(document, Node.ANY, Node.ANY);
+        assertTrue(got.isIsomorphicWith(kg.ontology()));
     }
 
     @Test

@@ -14,10 +14,18 @@ final class TestServer implements AutoCloseable {
     private final FusekiServer server;
 
     TestServer(DatasetGraph dataset, Graph ontology) {
+        this(dataset, Schemas.ontologyOnly(() -> ontology), IriMapping.DEFAULT);
+    }
+
+    TestServer(DatasetGraph dataset, Schemas schemas, IriMapping iris) {
         server = FusekiServer.create().port(0).loopback(true).add("/ai-milestones", dataset)
-                .fusekiModules(FusekiModules.create(
-                        new LinkedDataModule(() -> dataset, () -> ontology, IriMapping.DEFAULT)))
+                .fusekiModules(FusekiModules.create(new LinkedDataModule(() -> dataset, schemas, iris)))
                 .build().start();
+    }
+
+    /** @return the server's own base, e.g. http://localhost:PORT/ */
+    String base() {
+        return "http://localhost:" + server.getPort() + "/";
     }
 
     /** GETs path (raw, sent as written) with header name, value pairs. */

@@ -85,7 +85,7 @@ class SearchTest {
         assertEquals("SenseTime", hit.labelEn());
         assertEquals("商汤科技", hit.labelZh());
         assertEquals(AIMIL.Company.getURI(), hit.type());
-        assertEquals("/resource/sensetime", hit.page());
+        assertEquals("/page/sensetime", hit.page());
         // the description does not name 商汤, so the snippet is the start of the Chinese description
         assertTrue(hit.snippet().startsWith("2014 年成立"), hit.snippet());
         SearchHit topic = new Search(dataset).search(new SearchQuery("face recognition", "en"), 1).get(0);

@@ -79,11 +79,11 @@ class BrowserTest {
                 browser.findElement(By.id("count-events")).getText());
         Browser.screenshot(browser, "landing");
         search("深度学习");
-        assertTrue(hitLinks().subList(0, 3).contains(server.url("/resource/deep-learning")), hitLinks().toString());
+        assertTrue(hitLinks().subList(0, 3).contains(server.url("/page/deep-learning")), hitLinks().toString());
         search("吴恩达");
-        assertEquals(server.url("/resource/andrew-ng"), hitLinks().get(0));
+        assertEquals(server.url("/page/andrew-ng"), hitLinks().get(0));
         search("face recognition");
-        assertTrue(hitLinks().subList(0, 3).contains(server.url("/resource/face-recognition")));
+        assertTrue(hitLinks().subList(0, 3).contains(server.url("/page/face-recognition")));
         Browser.screenshot(browser, "search");
         String first = hitLinks().get(0);
         browser.findElement(By.cssSelector("#hits .hit-link")).click();
@@ -113,7 +113,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-table tbody tr")));
         int rows = browser.findElements(By.cssSelector(".result-table tbody tr")).size();
         assertEquals(count("?x a/rdfs:subClassOf* aimil:Event ; aimil:dateBasis ?b"), rows);
-        assertTrue(browser.findElement(By.cssSelector(".result-table a[href^='/resource/']")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector(".result-table a[href^='/page/']")).isDisplayed());
         Browser.screenshot(browser, "query");
 
         browser.executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT * WHERE {')");
@@ -136,7 +136,7 @@ class BrowserTest {
         Number undated = (Number) browser.executeScript("return echarts.getInstanceByDom(arguments[0]).getOption()"
                 + ".series.filter(s => s.xAxisIndex === 1).reduce((n, s) => n + s.data.length, 0)", chart);
         assertEquals(count("?x aimil:dateBasis aimil:Undated"), undated.longValue());
-        assertEquals(events, browser.findElements(By.cssSelector("#timeline-list li a[href^='/resource/']")).size());
+        assertEquals(events, browser.findElements(By.cssSelector("#timeline-list li a[href^='/page/']")).size());
         browser.executeScript("arguments[0].scrollIntoView()", chart);
         Browser.screenshot(browser, "timeline");
     }
@@ -151,7 +151,7 @@ class BrowserTest {
         Number drawn = (Number) browser.executeScript(
                 "return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data.length", chart);
         assertEquals(nodes, drawn.intValue());
-        assertTrue(browser.findElement(By.id("graph-page")).getAttribute("href").endsWith("/resource/alexnet"));
+        assertTrue(browser.findElement(By.id("graph-page")).getAttribute("href").endsWith("/page/alexnet"));
         Browser.screenshot(browser, "graph");
 
         browser.executeScript("arguments[0].scrollIntoView()", chart);

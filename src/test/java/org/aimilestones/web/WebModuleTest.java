@@ -60,7 +60,7 @@ class WebModuleTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String html = r.body();
         for (String nav : List.of("href=\"/search\"", "href=\"/timeline\"", "href=\"/graph\"", "href=\"/query\"",
-                "href=\"/ontology\"", "id=\"lang-switch\"", "chenzomi12/AIFoundation")) {
+                "href=\"/ontology.html\"", "id=\"lang-switch\"", "chenzomi12/AIFoundation")) {
             assertTrue(html.contains(nav), path + " lacks " + nav);
         }
         // canonical and alternate links name documents (absolute, under the document base), not assets to load
@@ -99,7 +99,7 @@ class WebModuleTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonObject hit = JSON.parse(r.body()).get("hits").getAsArray().get(0).getAsObject();
         assertEquals("https://w3id.org/ai-milestones/resource/sensetime", hit.get("iri").getAsString().value());
-        assertEquals("/resource/sensetime", hit.get("page").getAsString().value());
+        assertEquals("/page/sensetime", hit.get("page").getAsString().value());
         assertEquals("商汤科技", hit.get("label").getAsObject().get("zh").getAsString().value());
         assertEquals("SenseTime", hit.get("label").getAsObject().get("en").getAsString().value());
         assertEquals("Company", hit.get("type").getAsObject().get("label").getAsObject().get("en").getAsString().value());

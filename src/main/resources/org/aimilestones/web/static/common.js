@@ -8,9 +8,14 @@
     'schema:': 'http://schema.org/', 'wd:': 'http://www.wikidata.org/entity/', 'time:': 'http://www.w3.org/2006/time#'
   };
 
-  // the page of a resource on this server, or the IRI itself
+  const ONTO = 'https://w3id.org/ai-milestones/ontology';
+
+  // the HTML document about an IRI on this server (a resource's page, a term's place in the ontology's
+  // documentation; not the IRI's own path, which answers 303), or the IRI itself
   function pageOf(iri) {
-    return iri.startsWith(RES) ? '/resource/' + iri.substring(RES.length) : iri;
+    if (iri.startsWith(RES) && iri.length > RES.length) return '/page/' + iri.substring(RES.length);
+    if (iri === ONTO || iri.startsWith(ONTO + '#')) return '/ontology.html' + iri.substring(ONTO.length);
+    return iri;
   }
 
   // the IRI with a known prefix, e.g. res:alexnet
