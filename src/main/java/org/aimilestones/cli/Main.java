@@ -109,6 +109,7 @@ public final class Main implements Callable<Integer> {
         byName.put("generate", GenerateCommand.class);
         byName.put("load", LoadCommand.class);
         byName.put("push", PushCommand.class);
+        byName.put("release", ReleaseCommand.class);
         byName.put("help", HelpCommand.class);
         return Collections.unmodifiableMap(byName);
     }

@@ -21,11 +21,6 @@ import org.apache.jena.vocabulary.DCTerms;
  */
 public final class LinkedDataHttp {
 
-    /** The licence of the project's own work (ontology, shapes, data structure, IRIs, labels it wrote). */
-    public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
-    /** The credit of the source the facts come from, which no licence covers. */
-    public static final String CREDIT = "© ZOMI (GitHub chenzomi12/AIFoundation; transcripts via zoyopei/AIInfra)."
-            + " The author asks that reuse name the source; no licence is granted for the source material.";
     /** The response headers a script of another origin may read. */
     static final String EXPOSED = "Content-Language, Content-Length, Content-Location, Content-Type, ETag,"
             + " Last-Modified, Location, Vary";
@@ -90,12 +85,14 @@ public final class LinkedDataHttp {
     }
 
     /**
-     * Adds what a document says about itself: {@code <doc> foaf:primaryTopic <thing>; void:inDataset <dataset>;
-     * dct:license <CC BY 4.0>; dct:rights "credit"}.
+     * Adds what a document says about itself: {@code <doc> foaf:primaryTopic <thing>; void:inDataset <dataset>}, and
+     * the terms under which it may be used: the dct:license and dct:rights that terms states of termsOf (the dataset
+     * for resources, as written in data/dataset.ttl; the ontology or the shapes for themselves). No licence or credit
+     * text is written here.
      *
      * @return a new graph: a copy of content (with its prefixes) and these triples
      */
-    public static Graph describeDocument(Graph content, String document, String thing) {
+    public static Graph describeDocument(Graph content, String document, String thing, Graph terms, String termsOf) {
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(content.getPrefixMapping());
         content.find().forEachRemaining(graph::add);
@@ -104,8 +101,10 @@ public final class LinkedDataHttp {
                 .setNsPrefix("dct", DCTerms.NS);
         graph.add(doc, NodeFactory.createURI(FOAF + "primaryTopic"), NodeFactory.createURI(thing));
         graph.add(doc, NodeFactory.createURI(VOID + "inDataset"), NodeFactory.createURI(IriMapping.DATASET));
-        graph.add(doc, DCTerms.license.asNode(), NodeFactory.createURI(LICENSE));
-        graph.add(doc, DCTerms.rights.asNode(), NodeFactory.createLiteralString(CREDIT));
+        Node source = NodeFactory.createURI(termsOf);
+        for (Node p : List.of(DCTerms.license.asNode(), DCTerms.rights.asNode())) {
+            terms.find(source, p, Node.ANY).forEachRemaining(t -> graph.add(doc, p, t.getObject()));
+        }
         return graph;
     }
 

@@ -81,7 +81,7 @@ final class OntologyServlet extends LinkedDataServlet {
                 return Optional.of(utf8(new OntologyPage(graph, iris).render(lang, head)));
             }
             return Optional.of(rdf(LinkedDataHttp.describeDocument(graph, base + stem + "." + variant.format(),
-                    topic), variant));
+                    topic, graph, iris.ontologyIri()), variant));
         });
     }
 }

@@ -91,7 +91,7 @@ final class ResourceServlet extends LinkedDataServlet {
                 return Optional.of(utf8(new ResourcePage(graph, iris).render(resource, lang, head)));
             }
             Graph described = LinkedDataHttp.describeDocument(ResourceDescription.of(graph, resource),
-                    base + "data/" + rawName + "." + chosen.format(), resource.getURI());
+                    base + "data/" + rawName + "." + chosen.format(), resource.getURI(), graph, IriMapping.DATASET);
             return Optional.of(rdf(described, chosen));
         }));
     }

@@ -59,9 +59,10 @@ public final class Schemas {
         Lazy<Optional<Graph>> shapes = Lazy.of(() -> Files.isRegularFile(src.shapesFile())
                 ? Optional.of(parse(src.shapesFile())) : Optional.empty());
         Map<String, Optional<Graph>> versions = new ConcurrentHashMap<>();
-        Path folder = src.ontologyFile().getParent().resolve("versions");
+        // the folder is found at the first request for an earlier version, not at start: inside the jar, finding it
+        // opens the jar as a file system, which reads its whole directory of entries
         return new Schemas(ontology, shapes, version -> versions.computeIfAbsent(version, v -> {
-            Path file = folder.resolve(v + ".ttl");
+            Path file = src.ontologyFile().getParent().resolve("versions").resolve(v + ".ttl");
             return Files.isRegularFile(file) ? Optional.of(parse(file)) : Optional.empty();
         }));
     }

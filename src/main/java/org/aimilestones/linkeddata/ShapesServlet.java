@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
 import java.util.function.Function;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 
@@ -38,9 +39,10 @@ final class ShapesServlet extends LinkedDataServlet {
                 return;
             }
             String base = base(request);
+            Graph shapes = schemas.shapes().get();
+            String topic = iris.publicBase() + "shapes";
             document(request, response, variant.get(), lang -> Optional.of(rdf(LinkedDataHttp.describeDocument(
-                    schemas.shapes().get(), base + "shapes." + variant.get().format(), iris.publicBase() + "shapes"),
-                    variant.get())));
+                    shapes, base + "shapes." + variant.get().format(), topic, shapes, topic), variant.get())));
         }
     }
 }

@@ -57,7 +57,7 @@ final class DatasetDescription {
 
     /** What is computed from the data at one version; the descriptions per document base are kept with it. */
     record Computed(long version, Graph statics, long servedTriples, long assertedTriples, Map<Node, Long> classes,
-            Map<Node, Long> properties, Map<Node, Long> linksetTriples, Map<DumpServlet.Dump, Long> byteSizes,
+            Map<Node, Long> properties, Map<Node, Long> linksetTriples, Map<String, Long> byteSizes,
             List<String> resourceNames, Map<String, Graph> byBase) {}
 
     private final ServedData data;
@@ -150,9 +150,9 @@ final class DatasetDescription {
             return n;
         });
         Map<Node, Long> linksets = data.readAsserted(g -> linksetSizes(statics, g));
-        Map<DumpServlet.Dump, Long> sizes = new LinkedHashMap<>();
-        for (DumpServlet.Dump dump : DumpServlet.DUMPS) {
-            sizes.put(dump, dumps.render(dump).length());
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (DumpFiles.File file : DumpFiles.files()) {
+            sizes.put(file.path(), dumps.byteSize(file));
         }
         return new Computed(version, statics, served, asserted, classes, properties, linksets, Map.copyOf(sizes),
                 List.copyOf(names), new ConcurrentHashMap<>());
@@ -260,7 +260,7 @@ final class DatasetDescription {
                             m.createResource(MEDIA_TYPES + file.dump().mediaType()))
                     .addProperty(DCTerms.format, m.createResource(FORMATS + format(file.dump().format())))
                     .addProperty(m.createProperty(DCAT, "byteSize"), ResourceFactory.createTypedLiteral(
-                            Long.toString(c.byteSizes().get(file.dump())), XSDDatatype.XSDnonNegativeInteger));
+                            Long.toString(c.byteSizes().get(file.path())), XSDDatatype.XSDnonNegativeInteger));
         }
         return m.getGraph();
     }

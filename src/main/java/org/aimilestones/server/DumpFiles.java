@@ -17,20 +17,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 import org.aimilestones.export.Exporter;
-import org.aimilestones.vocab.Release;
 import org.apache.jena.graph.Graph;
 
 /**
  * The one way the dumps' bytes are made, for both the downloads ({@link DumpServlet}) and the byte sizes in the dataset
  * description ({@link DatasetDescription}): each dump is serialized once per data version and kept with its gzip,
  * ETag and Last-Modified (up to {@link #KEEP_BYTES} per dump; a larger one is only measured and hashed, and written
- * again when downloaded). The copy of the release is the dump of the data as served at start: kept once made, it no
- * longer exists if updates changed the data before it was made (or, for a dump too large to keep, at all).
+ * again when downloaded). The copies of the releases under /dumps/{version}/ are the frozen files of
+ * {@link ReleaseArchive}, never the data as served: a release has copies once it is cut.
  */
 final class DumpFiles {
 
-    /** The release whose immutable copies are served under /dumps/{RELEASE}/ beside the latest (pom.xml's version). */
-    static final String RELEASE = Release.VERSION;
     /** The most bytes of one dump kept in memory. */
     static final long KEEP_BYTES = 64L << 20;
 
@@ -49,7 +46,7 @@ final class DumpFiles {
 
     private final ServedData data;
     private final Map<DumpServlet.Dump, Rendered> rendered = new ConcurrentHashMap<>();
-    private final Map<DumpServlet.Dump, Rendered> releaseCopies = new ConcurrentHashMap<>();
+    private final Map<String, Rendered> releaseCopies = new ConcurrentHashMap<>();
     private final long startVersion;
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -58,25 +55,37 @@ final class DumpFiles {
         this.startVersion = data.served().version();
     }
 
-    /**
-     * @return the release's copy of the dump: the data as served at start, made now if the data is still so; empty if
-     *         updates changed the data before it was made, or it is too large to keep
-     */
-    Optional<Rendered> releaseCopy(DumpServlet.Dump dump) {
-        Rendered copy = releaseCopies.get(dump);
-        if (copy != null) {
-            return Optional.of(copy);
-        }
-        Rendered now = render(dump);
-        return now.version() == startVersion && now.kept().isPresent()
-                ? Optional.of(releaseCopies.computeIfAbsent(dump, d -> now)) : Optional.empty();
+    /** @return the frozen copy of a file under /dumps/{version}/, if this build holds that release */
+    Optional<Rendered> releaseCopy(File file) {
+        return ReleaseArchive.entry(file.path())
+                .map(entry -> releaseCopies.computeIfAbsent(file.path(), p -> frozen(entry)));
     }
 
-    /** @return every file under /dumps/: the latest ones, then the copies of release {@link #RELEASE} */
+    /** @return the number of bytes of file: the latest dump now, or the release's frozen copy */
+    long byteSize(File file) {
+        return releaseCopy(file).map(Rendered::length).orElseGet(() -> render(file.dump()).length());
+    }
+
+    private static Rendered frozen(ReleaseArchive.Entry entry) {
+        byte[] gzip = ReleaseArchive.gzipped(entry);
+        byte[] bytes;
+        try {
+            bytes = ReleaseArchive.gunzip(gzip);
+        } catch (IOException e) {
+            throw new UncheckedIOException("frozen dump " + entry.path() + " does not decompress", e);
+        }
+        return new Rendered(-1, bytes.length, bytes, gzip, "\"" + ReleaseArchive.sha256(bytes).substring(0, 32) + "\"",
+                entry.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    /** @return every file under /dumps/: the latest ones, then the frozen copies of each release */
     static List<File> files() {
         List<File> files = new ArrayList<>();
         DumpServlet.DUMPS.forEach(d -> files.add(new File(d.file(), d)));
-        DumpServlet.DUMPS.forEach(d -> files.add(new File(RELEASE + "/" + d.file(), d)));
+        for (ReleaseArchive.Entry e : ReleaseArchive.entries()) {
+            DumpServlet.DUMPS.stream().filter(d -> d.file().equals(e.file()))
+                    .forEach(d -> files.add(new File(e.path(), d)));
+        }
         return List.copyOf(files);
     }
 
@@ -105,9 +114,6 @@ final class DumpFiles {
             Rendered fresh = new Rendered(version, out.total, bytes, bytes == null ? null : gzip(bytes),
                     "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"", modified);
             rendered.put(dump, fresh);
-            if (version == startVersion && bytes != null) {
-                releaseCopies.putIfAbsent(dump, fresh);
-            }
             return fresh;
         }
     }

@@ -15,11 +15,10 @@ import org.aimilestones.export.ExportFormat;
 import org.aimilestones.linkeddata.LinkedDataHttp;
 
 /**
- * Serves the dumps under /dumps/: the asserted triples, or all served triples (-inferred), latest and as release
- * {@link DumpFiles#RELEASE} (/dumps/0.2.0/..., immutable), with the bytes {@link DumpFiles} makes once per data
- * version. Answers carry Content-Length, ETag (If-None-Match gives 304), Last-Modified (If-Modified-Since too),
- * {@code Vary: Accept-Encoding}, gzip when the client accepts it, and CORS for anyone. A release copy that no longer
- * exists (updates changed the data before it was made) is 410 Gone.
+ * Serves the dumps under /dumps/: the asserted triples, or all served triples (-inferred), latest and as each
+ * release (/dumps/0.2.0/..., immutable: the frozen files of {@link ReleaseArchive}), with the bytes
+ * {@link DumpFiles} makes once per data version. Answers carry Content-Length, ETag (If-None-Match gives 304), Last-Modified (If-Modified-Since too),
+ * {@code Vary: Accept-Encoding}, gzip when the client accepts it, and CORS for anyone.
  */
 final class DumpServlet extends HttpServlet {
 
@@ -59,13 +58,9 @@ final class DumpServlet extends HttpServlet {
         }
         Dump dump = file.get().dump();
         boolean release = !name.equals(dump.file());
-        Optional<DumpFiles.Rendered> rendered = release ? files.releaseCopy(dump) : Optional.of(files.render(dump));
-        if (rendered.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_GONE, "The data changed since the server started, so it no"
-                    + " longer holds release " + DumpFiles.RELEASE + "; /dumps/" + dump.file() + " is the latest");
-            return;
-        }
-        DumpFiles.Rendered made = rendered.get();
+        Optional<DumpFiles.Rendered> rendered = release ? files.releaseCopy(file.get())
+                : Optional.of(files.render(dump));
+        DumpFiles.Rendered made = rendered.orElseThrow(); // every file of DumpFiles.files() is latest or frozen
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("ETag", made.etag());
         response.setHeader("Last-Modified", HTTP_DATE.format(made.lastModified().atOffset(ZoneOffset.UTC)));

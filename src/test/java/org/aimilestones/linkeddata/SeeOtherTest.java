@@ -116,7 +116,7 @@ class SeeOtherTest {
         assertSeeOther(server.get(path, "Accept", BROWSER), server.base() + "ontology/" + version + ".html");
         Graph got = parse(server.get("/ontology/" + version + ".ttl").body(), Lang.TURTLE);
         Node doc = NodeFactory.createURI(server.base() + "ontology/" + version + ".ttl");
-        LinkedDataServerTest.assertDescribesItself(got, doc, NodeFactory.createURI(versionIri));
+        LinkedDataServerTest.assertDescribesItselfAsOwnWork(got, doc, NodeFactory.createURI(versionIri));
         got.remove(doc, Node.ANY, Node.ANY);
         assertTrue(got.isIsomorphicWith(kg.ontology()));
         String page = server.get("/ontology/" + version + ".html").body();
@@ -143,7 +143,7 @@ class SeeOtherTest {
         Variant variant = ContentNegotiation.byExtension(ext).orElseThrow();
         Graph got = parse(r.body(), RDFLanguages.contentTypeToLang(variant.mediaType()));
         Node doc = NodeFactory.createURI(server.base() + "shapes." + ext);
-        LinkedDataServerTest.assertDescribesItself(got, doc, NodeFactory.createURI(IriMapping.NAMESPACE + "shapes"));
+        LinkedDataServerTest.assertDescribesItselfAsOwnWork(got, doc, NodeFactory.createURI(IriMapping.NAMESPACE + "shapes"));
         got.remove(doc, Node.ANY, Node.ANY);
         Graph shapes = RDFParser.source(Path.of("ontology/shapes.ttl")).toGraph();
         assertTrue(got.isIsomorphicWith(shapes));

@@ -38,7 +38,7 @@ class DatasetFilesTest {
     @Test
     void datasetTtlHasTheReleaseAndADistributionForEveryDump() {
         Graph g = datasetTtl();
-        assertEquals(DumpFiles.RELEASE, literal(g, DATASET, NodeFactory.createURI(DatasetDescription.DCAT + "version")));
+        assertEquals(org.aimilestones.vocab.Release.VERSION, literal(g, DATASET, NodeFactory.createURI(DatasetDescription.DCAT + "version")));
         for (DumpFiles.File file : DumpFiles.files()) {
             Node distribution = NodeFactory.createURI(DatasetDescription.distribution(file));
             assertTrue(g.contains(DATASET, NodeFactory.createURI(DatasetDescription.DCAT + "distribution"), distribution),
@@ -51,7 +51,7 @@ class DatasetFilesTest {
         List<String> lines = Files.readAllLines(Path.of("CITATION.cff"), StandardCharsets.UTF_8);
         Graph g = datasetTtl();
         assertTrue(lines.contains("cff-version: 1.2.0"));
-        assertTrue(lines.contains("version: " + DumpFiles.RELEASE), "the dataset's version");
+        assertTrue(lines.contains("version: " + org.aimilestones.vocab.Release.VERSION), "the dataset's version");
         assertTrue(lines.contains("date-released: \"" + literal(g, DATASET, DCTerms.issued.asNode()) + "\""));
         assertTrue(lines.contains("license: CC-BY-4.0"));
         assertTrue(lines.stream().anyMatch(l -> l.contains("Apache-2.0 AND CC-BY-4.0")), "both licences named");

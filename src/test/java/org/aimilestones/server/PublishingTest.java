@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.aimilestones.cli.PushCommand;
@@ -211,16 +212,20 @@ class PublishingTest {
     }
 
     @Test
-    void theReleasesDumpsAreImmutableCopiesBesideTheLatest() {
-        String release = DumpFiles.RELEASE;
+    void theReleasesDumpsAreItsFrozenFilesBesideTheLatest() throws IOException {
+        String release = org.aimilestones.vocab.Release.VERSION;
         for (DumpServlet.Dump dump : DumpServlet.DUMPS) {
-            HttpResponse<byte[]> latest = get(base + "dumps/" + dump.file());
+            ReleaseArchive.Entry frozen = ReleaseArchive.entry(release + "/" + dump.file()).orElseThrow(
+                    () -> new AssertionError("release " + release + " has no frozen " + dump.file()));
             HttpResponse<byte[]> copy = get(base + "dumps/" + release + "/" + dump.file(), "Origin", ORIGIN);
             assertEquals(200, copy.statusCode(), release + "/" + dump.file());
-            assertArrayEquals(latest.body(), copy.body());
-            assertEquals(header(latest, "ETag"), header(copy, "ETag"));
+            assertArrayEquals(ReleaseArchive.gunzip(ReleaseArchive.gzipped(frozen)), copy.body());
+            assertEquals(Long.toString(copy.body().length), header(copy, "Content-Length"));
             assertTrue(header(copy, "Cache-Control").contains("immutable"));
             assertOpenToAnyOrigin(copy);
+            HttpResponse<byte[]> zipped = get(base + "dumps/" + release + "/" + dump.file(), "Accept-Encoding", "gzip");
+            assertEquals("gzip", header(zipped, "Content-Encoding"));
+            assertArrayEquals(ReleaseArchive.gzipped(frozen), zipped.body(), "the frozen .gz as it is");
         }
         assertEquals(404, get(base + "dumps/0.0.0/ai-milestones.ttl").statusCode());
         assertEquals(404, get(base + "dumps/" + release + "/nonesuch.ttl").statusCode());
@@ -269,13 +274,13 @@ class PublishingTest {
     }
 
     @Test
-    void anUpdateMakesNewLatestDumpsAndLeavesTheReleaseCopy(@TempDir Path tmp) throws Exception {
+    void anUpdateMakesNewLatestDumpsAndLeavesTheReleasesFrozenCopy(@TempDir Path tmp) throws Exception {
         Path root = Fixture.projectRoot(tmp.resolve("project"));
         Path passwords = Files.writeString(tmp.resolve("passwords"), "editor: s3cret\n");
         try (MilestonesServer updatable = MilestonesServer.start(ServerConfig.builder()
                 .source(GraphSource.directory(root)).port(0).allowUpdate(true).passwordFile(passwords).build())) {
             String url = updatable.url();
-            String release = DumpFiles.RELEASE;
+            String release = org.aimilestones.vocab.Release.VERSION;
             HttpResponse<byte[]> before = get(url + "dumps/ai-milestones.nt");
             assertEquals(header(before, "ETag"), header(get(url + "dumps/ai-milestones.nt"), "ETag"));
             HttpRequest update = HttpRequest.newBuilder(URI.create(url + "ai-milestones/update"))
@@ -289,11 +294,13 @@ class PublishingTest {
             HttpResponse<byte[]> after = get(url + "dumps/ai-milestones.nt");
             assertNotEquals(header(before, "ETag"), header(after, "ETag"), "a new data version, a new dump");
             assertTrue(new String(after.body(), java.nio.charset.StandardCharsets.UTF_8).contains("dump test"));
-            HttpResponse<byte[]> copy = get(url + "dumps/" + release + "/ai-milestones.nt");
-            assertEquals(200, copy.statusCode());
-            assertArrayEquals(before.body(), copy.body(), "the release copy made before the update is kept");
-            assertEquals(410, get(url + "dumps/" + release + "/ai-milestones.ttl").statusCode(),
-                    "never made before the update: gone, not the updated data under the release's name");
+            for (String file : List.of("ai-milestones.nt", "ai-milestones.ttl")) {
+                HttpResponse<byte[]> copy = get(url + "dumps/" + release + "/" + file);
+                assertEquals(200, copy.statusCode());
+                assertArrayEquals(ReleaseArchive.gunzip(ReleaseArchive.gzipped(
+                        ReleaseArchive.entry(release + "/" + file).orElseThrow())), copy.body(),
+                        "the release's frozen file, whatever the server serves");
+            }
         }
     }
 }
