@@ -32,6 +32,9 @@ public final class Prefixes {
         m.put("org", "http://www.w3.org/ns/org#");
         m.put("wd", "http://www.wikidata.org/entity/");
         m.put("vann", "http://purl.org/vocab/vann/");
+        m.put("vs", "http://www.w3.org/2003/06/sw-vocab-status/ns#");
+        m.put("void", "http://rdfs.org/ns/void#");
+        m.put("dcat", "http://www.w3.org/ns/dcat#");
         m.put("sh", "http://www.w3.org/ns/shacl#");
         return Collections.unmodifiableMap(m);
     }
