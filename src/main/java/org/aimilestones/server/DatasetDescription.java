@@ -251,7 +251,7 @@ final class DatasetDescription {
         for (DumpFiles.File file : DumpFiles.files()) {
             Resource url = m.createResource(base + "dumps/" + file.path());
             Resource distribution = m.createResource(distribution(file));
-            dataset.addProperty(m.createProperty(DCAT, "distribution"), distribution)
+            m.createResource(holder(file)).addProperty(m.createProperty(DCAT, "distribution"), distribution)
                     .addProperty(m.createProperty(VOID, "dataDump"), url);
             distribution.addProperty(RDF.type, m.createResource(DCAT + "Distribution"))
                     .addProperty(m.createProperty(DCAT, "downloadURL"), url)
@@ -263,6 +263,15 @@ final class DatasetDescription {
                             Long.toString(c.byteSizes().get(file.path())), XSDDatatype.XSDnonNegativeInteger));
         }
         return m.getGraph();
+    }
+
+    /**
+     * @return the IRI of what file is a distribution of: the dataset for the latest dumps, the release (a version of
+     *         the dataset, {@value #IRI}#release-{version}, dct:isVersionOf the dataset) for its frozen copies
+     */
+    static String holder(DumpFiles.File file) {
+        int slash = file.path().indexOf('/');
+        return slash < 0 ? IRI : IRI + "#release-" + file.path().substring(0, slash);
     }
 
     /** @return the IRI of the distribution that is file (latest or released), under the dataset's IRI */

@@ -230,8 +230,11 @@ class DatasetDescriptionTest {
         for (DumpFiles.File file : files) {
             Node distribution = uri(DatasetDescription.distribution(file));
             String url = local.url() + "dumps/" + file.path();
-            assertTrue(d.contains(DATASET, p(DCAT, "distribution"), distribution), file.path());
-            assertTrue(d.contains(DATASET, p(VOID, "dataDump"), uri(url)), file.path());
+            Node holder = uri(DatasetDescription.holder(file));
+            assertTrue(d.contains(holder, p(DCAT, "distribution"), distribution), file.path());
+            assertTrue(d.contains(holder, p(VOID, "dataDump"), uri(url)), file.path());
+            assertTrue(holder.equals(DATASET) || d.contains(holder, DCTerms.isVersionOf.asNode(), DATASET)
+                    && d.contains(DATASET, DCTerms.hasVersion.asNode(), holder), "a release is a version of the dataset");
             assertEquals(uri(url), one(d, distribution, p(DCAT, "downloadURL")));
             assertEquals(uri("https://www.iana.org/assignments/media-types/" + file.dump().mediaType()),
                     one(d, distribution, p(DCAT, "mediaType")));

@@ -41,8 +41,8 @@ class DatasetFilesTest {
         assertEquals(org.aimilestones.vocab.Release.VERSION, literal(g, DATASET, NodeFactory.createURI(DatasetDescription.DCAT + "version")));
         for (DumpFiles.File file : DumpFiles.files()) {
             Node distribution = NodeFactory.createURI(DatasetDescription.distribution(file));
-            assertTrue(g.contains(DATASET, NodeFactory.createURI(DatasetDescription.DCAT + "distribution"), distribution),
-                    file.path());
+            assertTrue(g.contains(NodeFactory.createURI(DatasetDescription.holder(file)),
+                    NodeFactory.createURI(DatasetDescription.DCAT + "distribution"), distribution), file.path());
         }
     }
 
