@@ -44,8 +44,24 @@ final class Html {
 
     /** Appends an element holding an English and a Chinese text, which the language switch chooses between. */
     Html bilingual(String tag, String en, String zh) {
-        return open(tag).element("span", en, "lang", "en", "data-l", "en")
-                .element("span", zh, "lang", "zh", "data-l", "zh").close(tag).raw("\n");
+        return open(tag).both(en, zh).close(tag).raw("\n");
+    }
+
+    /** Appends an English and a Chinese text, each in its own span, which the language switch chooses between. */
+    Html both(String en, String zh) {
+        return element("span", en, "lang", "en", "data-l", "en").element("span", zh, "lang", "zh", "data-l", "zh");
+    }
+
+    /** Appends a link (when href is safe, see {@link #link}) whose text is in English and Chinese. */
+    Html linkBoth(String href, String en, String zh, String... attributes) {
+        if (!isSafeHref(href)) {
+            return both(en, zh);
+        }
+        String[] all = new String[attributes.length + 2];
+        all[0] = "href";
+        all[1] = href;
+        System.arraycopy(attributes, 0, all, 2, attributes.length);
+        return open("a", all).both(en, zh).close("a");
     }
 
     /**

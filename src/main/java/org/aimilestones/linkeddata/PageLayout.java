@@ -43,7 +43,7 @@ final class PageLayout {
         html.raw("<!DOCTYPE html>\n").open("html", "lang", lang, "data-show", lang).raw("\n<head>\n")
                 .raw("<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .element("title", title + " · ai-milestones").raw("\n")
+                .element("title", title + " · AI Milestones").raw("\n")
                 .open("link", "rel", "stylesheet", "href", iris.asset("milestones.css")).raw("\n");
         if (head != null) {
             html.open("link", "rel", "canonical", "href", head.canonical()).raw("\n");
@@ -54,12 +54,12 @@ final class PageLayout {
         }
         html.open("script", "src", iris.asset("milestones.js"), "defer", "defer").close("script").raw("\n</head>\n<body>\n");
         html.raw("<header class=\"bar\"><nav>")
-                .link(iris.localBase(), "ai-milestones", "class", "home").raw(" ")
-                .link(iris.localBase() + "search", "Search").raw(" ")
-                .link(iris.localBase() + "timeline", "Timeline").raw(" ")
-                .link(iris.localBase() + "graph", "Graph").raw(" ")
+                .linkBoth(iris.localBase(), "AI Milestones", "AI 里程碑", "class", "home").raw(" ")
+                .linkBoth(iris.localBase() + "search", "Search", "搜索").raw(" ")
+                .linkBoth(iris.localBase() + "timeline", "Timeline", "时间线").raw(" ")
+                .linkBoth(iris.localBase() + "graph", "Graph", "关系图").raw(" ")
                 .link(iris.localBase() + "query", "SPARQL").raw(" ")
-                .link(iris.localBase() + "ontology.html", "Ontology")
+                .linkBoth(iris.localBase() + "ontology.html", "Ontology", "本体")
                 .raw("</nav><span class=\"switch\" role=\"group\" aria-label=\"Language / 语言\">")
                 .element("button", "English", "type", "button", "data-set", "en")
                 .element("button", "中文", "type", "button", "data-set", "zh")
@@ -68,7 +68,7 @@ final class PageLayout {
         body.accept(html);
         html.raw("</main>\n");
         if (head != null && !head.alternates().isEmpty()) {
-            html.raw("<footer>").element("span", "Other formats: ");
+            html.raw("<footer>").both("Other formats:", "其他格式：").raw(" ");
             for (Alternate a : head.alternates()) {
                 html.link(a.href(), a.variant().mediaType(), "type", a.variant().mediaType()).raw(" ");
             }
@@ -82,7 +82,9 @@ final class PageLayout {
         return render(lang, "Not found", null, html -> html
                 .element("h1", "Not found", "lang", "en", "data-l", "en")
                 .element("h1", "未找到", "lang", "zh", "data-l", "zh")
-                .open("p").text("Nothing is described at ").element("code", path).text(".").close("p")
-                .open("p").link(iris.localBase() + "ontology.html", "The ai-milestones ontology").close("p"));
+                .open("p").both("Nothing is described at", "此处没有描述任何资源：").raw(" ").element("code", path)
+                .close("p")
+                .open("p").linkBoth(iris.localBase() + "ontology.html", "The AI Milestones ontology", "AI 里程碑本体")
+                .close("p"));
     }
 }

@@ -41,8 +41,8 @@ final class ResourcePage {
             html.open("h1");
             texts.writeLabel(html, resource);
             html.close("h1").element("p", resource.getURI(), "class", "iri");
-            html.open("p").link(graphView + URLEncoder.encode(resource.getURI(), StandardCharsets.UTF_8),
-                    "Graph view of its neighbourhood · 关系图").close("p");
+            html.open("p").linkBoth(graphView + URLEncoder.encode(resource.getURI(), StandardCharsets.UTF_8),
+                    "Graph view of its neighbourhood", "关系图：查看其邻域").close("p");
             html.open("p", "class", "comment");
             texts.write(html, resource, RDFS.comment.asNode());
             html.close("p").raw("\n<dl class=\"facts\">\n");
@@ -144,7 +144,7 @@ final class ResourcePage {
         for (Node video : videos) {
             html.raw("<li>");
             for (Node url : objects(video, AIMIL.watchUrl.asNode())) {
-                html.link(url.getURI(), "▶ watch", "class", "watch").raw(" ");
+                html.linkBoth(url.getURI(), "▶ watch", "▶ 观看", "class", "watch").raw(" ");
             }
             links.write(html, video);
             html.raw(" ");

@@ -67,7 +67,7 @@ class FullStackBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1 [lang=zh]")));
         assertEquals("DeepMind", browser.findElement(By.cssSelector("h1 [lang=zh]")).getText());
 
-        browser.findElement(By.partialLinkText("Graph view")).click();
+        browser.findElement(By.partialLinkText("关系图：查看其邻域")).click(); // the page is in Chinese now
         wait.until(ExpectedConditions.urlContains("/graph?iri="));
         wait.until(d -> d.getPageSource().contains("Neighbourhood") || d.getPageSource().contains("关系"));
     }
