@@ -78,7 +78,7 @@ GROUP BY ?dir ?p ?n`;
     chart.setOption(opt, true);
     const name = opt.series[0].data[0].name;
     document.getElementById('graph-center').textContent = name;
-    document.title = name + ' — ai-milestones';
+    document.title = name + ' — ' + I18N.t('brand.name');
     document.getElementById('graph-page').href = AIMIL.pageOf(center);
     document.getElementById('graph-status').textContent =
       I18N.t('graph.count', { n: opt.series[0].data.length - 1, e: opt.series[0].links.length });
