@@ -119,6 +119,8 @@ class W3idRedirectTest {
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         addAll(cases, "resource/alexnet", "page/alexnet", "data/alexnet");
+        addAll(cases, "resource/google-acquires-deepmind/price", "page/google-acquires-deepmind/price",
+                "data/google-acquires-deepmind/price");
         addAll(cases, "ontology", "ontology.html", "ontology");
         addAll(cases, "ontology/" + VERSION, "ontology/" + VERSION + ".html", "ontology/" + VERSION);
         addAll(cases, "shapes", "shapes.ttl", "shapes");
@@ -194,7 +196,8 @@ class W3idRedirectTest {
 
     @Test
     void otherPathsAreNotFound() {
-        assertEquals(404, Http.get(w3id + "resource/alexnet/more", BROWSER).statusCode());
+        assertEquals(404, Http.get(w3id + "resource", BROWSER).statusCode());
+        assertEquals(404, Http.get(w3id + "resource/", BROWSER).statusCode());
         assertEquals(404, Http.get(w3id + "sparql", "*/*").statusCode());
     }
 
