@@ -92,12 +92,35 @@ final class ResourcePage {
         html.raw("</dd>\n");
     }
 
+    /** The Wikidata links, each followed by its confidence, linked to the link resource that holds its evidence. */
     private void writeWikidata(Html html, Node resource) {
-        List<Node> same = objects(resource, OWL.sameAs.asNode()).stream().filter(ResourcePage::isWikidata).toList();
-        List<Node> close = objects(resource, SKOS.closeMatch.asNode()).stream().filter(ResourcePage::isWikidata)
-                .toList();
-        writeFact(html, "Wikidata (same as)", "Wikidata（同一实体）", same);
-        writeFact(html, "Wikidata (close match)", "Wikidata（近似匹配）", close);
+        writeWikidataLinks(html, resource, OWL.sameAs.asNode(), "Wikidata (same as)", "Wikidata（同一实体）");
+        writeWikidataLinks(html, resource, SKOS.exactMatch.asNode(), "Wikidata (exact match)", "Wikidata（精确匹配）");
+        writeWikidataLinks(html, resource, SKOS.closeMatch.asNode(), "Wikidata (close match)", "Wikidata（近似匹配）");
+    }
+
+    private void writeWikidataLinks(Html html, Node resource, Node predicate, String en, String zh) {
+        List<Node> targets = objects(resource, predicate).stream().filter(ResourcePage::isWikidata).toList();
+        if (targets.isEmpty()) {
+            return;
+        }
+        factName(html, en, zh);
+        for (Node target : targets) {
+            html.raw("<span class=\"v\">");
+            links.write(html, target);
+            for (Node link : graph.find(Node.ANY, AIMIL.linkObject.asNode(), target).mapWith(t -> t.getSubject())
+                    .filterKeep(l -> graph.contains(l, AIMIL.linkSubject.asNode(), resource)
+                            && graph.contains(l, AIMIL.linkPredicate.asNode(), predicate)).toList()) {
+                for (Node confidence : texts.literals(link, AIMIL.linkConfidence.asNode())) {
+                    html.raw(" <span class=\"muted\">(");
+                    html.open("a", "href", links.href(link).orElse(null));
+                    html.text(confidence.getLiteralLexicalForm());
+                    html.close("a").raw(")</span>");
+                }
+            }
+            html.raw("</span>");
+        }
+        html.raw("</dd>\n");
     }
 
     /** The sources stating this resource; a slide shown with its number, title and videos. */

@@ -365,7 +365,7 @@ public final class AIMIL {
     /** True when the source claims this was the first of its kind. */
     public static final Property isFirst = property("isFirst");
 
-    /** How well the Wikidata link is attested: "confirmed" (two or more independent sources agree) or "single-source". */
+    /** Deprecated: the confidence now sits on the link resource ({@link #linkConfidence}). */
     public static final Property wikidataLinkConfidence = property("wikidataLinkConfidence");
 
     /** The position of a slide or section in its deck, counted from 1 in the order of the text. */
@@ -385,4 +385,27 @@ public final class AIMIL {
 
     /** Where the original file of the deck is kept, as repository and path. */
     public static final Property sourceLocation = property("sourceLocation");
+
+    // Links out, each with its evidence (the last section of ontology/ai-milestones.ttl) --------------------------
+
+    /** A link out of the graph restated as a resource of its own, with its evidence. */
+    public static final Resource Link = resource("Link");
+
+    /** The resource of this graph that the link starts from (SSSOM's subject_id). */
+    public static final Property linkSubject = property("linkSubject");
+
+    /** The property of the plain link triple (SSSOM's predicate_id). */
+    public static final Property linkPredicate = property("linkPredicate");
+
+    /** The thing outside this graph that the link points to, by its identifier (SSSOM's object_id). */
+    public static final Property linkObject = property("linkObject");
+
+    /** A public document in which the identifier was seen stated for this thing (SSSOM's see_also). */
+    public static final Property evidence = property("evidence");
+
+    /** How well the link is attested: "confirmed" or "single-source". */
+    public static final Property linkConfidence = property("linkConfidence");
+
+    /** The day the evidence of the link was last looked at (SSSOM's mapping_date). */
+    public static final Property dateChecked = property("dateChecked");
 }

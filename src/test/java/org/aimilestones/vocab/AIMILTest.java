@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class AIMILTest {
 
     private static final List<Resource> DECLARING_TYPES =
-            List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual);
+            List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual);
 
     /** The real ontology, read from the project directory (the test working directory). */
     private static final Path ONTOLOGY = Path.of("ontology", "ai-milestones.ttl");
@@ -67,7 +67,8 @@ class AIMILTest {
             assertEquals(AIMIL.NS + f.getName(), term.getURI(), "constant name is the local name");
             assertTrue(declared.contains(f.getName()), "AIMIL." + f.getName() + " is not declared in ai-milestones.ttl");
             boolean isProperty = ontology.contains(term, RDF.type, OWL.ObjectProperty)
-                    || ontology.contains(term, RDF.type, OWL.DatatypeProperty);
+                    || ontology.contains(term, RDF.type, OWL.DatatypeProperty)
+                    || ontology.contains(term, RDF.type, OWL.AnnotationProperty);
             assertEquals(isProperty, term instanceof Property, "AIMIL." + f.getName() + " Property-ness");
         }
         assertTrue(ontology.contains(AIMIL.ONTOLOGY, RDF.type, OWL.Ontology));
