@@ -8,7 +8,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aimilestones.load.LoadException;
+import org.apache.jena.dboe.DBOpEnvException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -88,12 +92,33 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
             return new Report(command + ": out of memory; give Java more, e.g. AI_MILESTONES_JAVA_OPTS=-Xmx4g",
                     Main.EXIT_FAILURE);
         }
+        Optional<String> lockedStore = lockedStore(e);
+        if (lockedStore.isPresent()) {
+            return new Report(lockedStore.get(), Main.EXIT_FAILURE);
+        }
         IOException io = ioCause(e);
         if (io != null) {
             return new Report(command + ": " + describe(io), Main.EXIT_FAILURE);
         }
         return new Report(command + ": unexpected error (" + e + "); run it again with " + DEBUG
                 + " for the stack trace, and report it", Main.EXIT_FAILURE);
+    }
+
+    private static final Pattern LOCK = Pattern.compile("file='(.*)[/\\\\]tdb\\.lock': held by process (\\d+)");
+
+    /** @return what to do if e says a TDB2 store is locked by another process (a server, a load) */
+    private static Optional<String> lockedStore(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DBOpEnvException && String.valueOf(t.getMessage()).contains("lock")) {
+                Matcher held = LOCK.matcher(t.getMessage());
+                return Optional.of(held.find()
+                        ? "--tdb2 " + held.group(1) + " is in use by another process (" + held.group(2) + "): stop"
+                                + " it, or give another directory"
+                        : "the TDB2 store is in use by another process (" + t.getMessage() + "): stop it, or give"
+                                + " another directory");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The I/O error behind e (a library may wrap it in its own unchecked exception), if there is one. */

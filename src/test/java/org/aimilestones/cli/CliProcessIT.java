@@ -115,6 +115,28 @@ class CliProcessIT {
                 tmp.resolve("broken.nt") + ":2:69: Triple not terminated by DOT");
     }
 
+    @Test
+    void aStoreAnotherProcessHoldsIsOneLine() throws Exception {
+        Path store = tmp.resolve("tdb2");
+        Path data = Files.writeString(tmp.resolve("one.nt"),
+                "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
+        assertEquals(0, cli("load", "--tdb2", store.toString(), data.toString()).exitCode());
+        Process server = new ProcessBuilder(LAUNCHER.toString(), "serve", "--tdb2", store.toString(), "--port", "0")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String ready = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertTrue(ready != null && ready.startsWith("ai-milestones serving "), "ready: " + ready);
+            String expected = "--tdb2 " + store.toAbsolutePath() + " is in use by another process (" + server.pid()
+                    + "): stop it, or give another directory";
+            oneLine(cli("load", "--tdb2", store.toString(), data.toString()), 1, expected);
+            oneLine(cli("serve", "--tdb2", store.toString(), "--port", "0"), 1, expected);
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        }
+    }
+
     /**
      * Paths another user may not write: run as that user (nobody, through setpriv, when the tests run as root, whom
      * permissions do not stop), on a copy of the jar in a folder any user may read, where the launcher cannot make its
