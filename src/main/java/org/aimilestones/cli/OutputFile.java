@@ -106,7 +106,8 @@ final class OutputFile {
     }
 
     private UserError cannotWrite(IOException e) {
-        return UserError.failure("cannot write --output " + shown + " (" + ErrorReport.reason(e) + "); give a file in a folder"
+        return UserError.failure("cannot write --output " + shown + " (" + ErrorReport.reason(e) + "); give a file"
+                + " in a folder"
                 + " you may write to, on a disk with room", e);
     }
 }

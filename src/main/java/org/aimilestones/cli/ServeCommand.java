@@ -118,13 +118,16 @@ public final class ServeCommand extends GraphCommand {
 
     @Override
     protected int run() throws Exception {
+        InetAddress address = address(host);
         ServerConfig config;
         try {
             config = config();
         } catch (IllegalArgumentException e) {
             throw UserError.usage(e.getMessage(), e);
         }
-        InetAddress address = address(host);
+        if (tdb2 != null) {
+            StoreDirectory.prepare(tdb2);
+        }
         if (port != 0) {
             checkFree(address); // before a TDB2 store is built, which may take minutes
         }
@@ -173,7 +176,7 @@ public final class ServeCommand extends GraphCommand {
             builder.passwordFile(passwordFile);
         }
         if (tdb2 != null) {
-            builder.tdb2(StoreDirectory.prepare(tdb2)).progress(err());
+            builder.tdb2(tdb2).progress(err());
         }
         serviceAllow.forEach(builder::serviceAllow);
         DocumentBase documentBase = DocumentBase.of(baseUrl, trustForwarded);

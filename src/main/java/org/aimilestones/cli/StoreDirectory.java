@@ -33,13 +33,15 @@ final class StoreDirectory {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw UserError.failure("--tdb2 " + dir + ": cannot create the directory (" + ErrorReport.reason(e) + "); give a"
+            throw UserError.failure("--tdb2 " + dir + ": cannot create the directory (" + ErrorReport.reason(e)
+                    + "); give a"
                     + " directory you may write to", e);
         }
         try {
             Files.delete(Files.createTempFile(dir, ".ai-milestones-write-check", ".tmp"));
         } catch (IOException e) {
-            throw UserError.failure("--tdb2 " + dir + ": cannot write in the directory (" + ErrorReport.reason(e) + "); give a"
+            throw UserError.failure("--tdb2 " + dir + ": cannot write in the directory (" + ErrorReport.reason(e)
+                    + "); give a"
                     + " directory you may write to", e);
         }
         return dir;

@@ -30,7 +30,8 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * the percentage of the file read with an ETA of the parse; the loader's node table and indexes trail the parse and are
  * finished after it (one line says so), and the closing line gives the overall rate; the loader's own messages are not
  * shown. The data is added to what the database holds; a parse error stops the load, and the triples read before it
- * stay loaded (and indexed), so load into a fresh directory. A completed load appends a line to {@value #LOADED_MARKER} in the directory.
+ * stay loaded (and indexed), so load into a fresh directory. A completed load appends a line to
+ * {@value #LOADED_MARKER} in the directory.
  */
 public final class TdbBulkLoad {
 

@@ -108,7 +108,8 @@ class CliProcessIT {
         assertTrue(lines.get(0).matches("parsed 20,0\\d\\d triples; building the indexes"), load.out());
         assertTrue(lines.get(1).matches("loaded 20,0\\d\\d triples in [0-9.]+s \\([0-9,]+ triples/s\\)"), load.out());
         assertTrue(lines.get(2).matches("20,0\\d\\d triples from .* are in the TDB2 database .*"), load.out());
-        Files.writeString(tmp.resolve("broken.nt"), "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n"
+        Files.writeString(tmp.resolve("broken.nt"),
+                "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n"
                 + "<http://example.org/a> <http://example.org/b> <http://example.org/d>\n"
                 + "<http://example.org/a> <http://example.org/b> <http://example.org/e> .\n");
         oneLine(cli("load", "--tdb2", tmp.resolve("tdb2-broken").toString(), tmp.resolve("broken.nt").toString()), 1,

@@ -103,7 +103,8 @@ class UserErrorsTest {
     void loadAndServeIntoAStoreDirectoryThatCannotBeMade() throws IOException {
         Path file = aFile();
         Path store = file.resolve("tdb2");
-        Path data = Fixture.write(tmp, "one.nt", "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
+        Path data = Fixture.write(tmp, "one.nt",
+                "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
         String expected = "--tdb2 " + store + ": " + file + " is a file, not a directory; give a directory (a new one"
                 + " is created)";
         assertEquals(expected, oneLine(cli("load", "--tdb2", store.toString(), data.toString()), 2));
@@ -118,7 +119,8 @@ class UserErrorsTest {
         Files.writeString(empty.resolve("notes.txt"), "no Turtle here\n");
         String line = oneLine(cli("--data", empty.toString(), "stats"), 2);
         assertEquals("Invalid value for option '--data': no data files (*.ttl) in " + empty + ": give a folder"
-                + " of data *.ttl files, or a project folder with ontology/ and data/ (see 'ai-milestones --help')", line);
+                + " of data *.ttl files, or a project folder with ontology/ and data/ (see 'ai-milestones --help')",
+                line);
         CliRun serve = cli("serve", "--data", empty.toString(), "--port", "0");
         assertTrue(oneLine(serve, 2).contains("no data files (*.ttl) in " + empty), serve.err());
         Path project = Files.createDirectories(tmp.resolve("project/ontology")).getParent();

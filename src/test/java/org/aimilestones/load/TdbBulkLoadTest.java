@@ -97,7 +97,8 @@ class TdbBulkLoadTest {
             TDBInternal.expel(DatabaseMgr.connectDatasetGraph(tmp.resolve("tdb2-" + c[0]).toString()));
         }
         Path data = Fixture.write(tmp.resolve("data"), "events.ttl",
-                "@prefix ex: <http://example.org/> .\n# events\nex:a ex:b ex:c ;\n    ex:d \"e\"\n\nex:f ex:g ex:h .\n");
+                "@prefix ex: <http://example.org/> .\n# events\nex:a ex:b ex:c ;\n    ex:d \"e\"\n\n"
+                        + "ex:f ex:g ex:h .\n");
         CliRun stats = cli("--data", data.getParent().toString(), "stats");
         assertEquals(1, stats.exitCode(), stats.err());
         assertEquals(data + ":4:13: Triples not terminated by DOT\n", stats.err());
