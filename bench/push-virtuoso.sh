@@ -30,8 +30,8 @@ VIRT_VERSION=$(virtuoso-t -? 2>&1 | grep -m1 -i version || true)
 
 GRAPH=https://w3id.org/ai-milestones/graph
 URL=http://127.0.0.1:$HTTP/sparql-graph-crud-auth
-printf 'dba\n' > "$WORK/pw"
-printf 'not-the-password\n' > "$WORK/wrong"
+printf 'dba: dba\n' > "$WORK/pw"   # the format of serve --password-file
+printf 'dba: not-the-password\n' > "$WORK/wrong"
 count() {
     curl -fs -H 'Accept: text/csv' --data-urlencode "query=SELECT (COUNT(*) AS ?n) FROM <$GRAPH> WHERE { ?s ?p ?o }" \
         "http://127.0.0.1:$HTTP/sparql" | tail -1 | tr -d '"\r'

@@ -1,11 +1,8 @@
 package org.aimilestones.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.aimilestones.export.ExportFormat;
 import org.aimilestones.export.Exporter;
 import org.aimilestones.load.KnowledgeGraph;
@@ -23,7 +20,8 @@ public final class ExportCommand extends GraphCommand {
     private ExportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write to FILE (replaced only once the export is complete) instead of standard output.")
+            description = "Write to FILE (replaced only once the export is complete) instead of standard output;"
+                    + " its folder must exist.")
     private Path output;
 
     @Option(names = "--inferred", description = "Export the graph with its RDFS entailments.")
@@ -31,24 +29,17 @@ public final class ExportCommand extends GraphCommand {
 
     @Override
     protected int run() throws Exception {
+        OutputFile file = output == null ? null : OutputFile.of(output, "ai-milestones." + format.lang()
+                .getFileExtensions().get(0));
         KnowledgeGraph graph = load();
-        if (output == null) {
+        if (file == null) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             Exporter.export(graph, inferred, format, buffer);
             out().print(buffer.toString(StandardCharsets.UTF_8));
             out().flush();
             return Main.EXIT_OK;
         }
-        Path target = output.toAbsolutePath();
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-        try {
-            try (OutputStream file = Files.newOutputStream(partial)) {
-                Exporter.export(graph, inferred, format, file);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        file.write(out -> Exporter.export(graph, inferred, format, out));
         return Main.EXIT_OK;
     }
 }

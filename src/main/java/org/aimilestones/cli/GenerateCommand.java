@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.aimilestones.generate.GraphGenerator;
 import org.aimilestones.generate.SyntheticFormat;
 import org.aimilestones.load.KnowledgeGraph;
@@ -41,35 +40,29 @@ public final class GenerateCommand extends GraphCommand {
 
     @Override
     protected int run() throws Exception {
+        OutputFile file = output == null ? null : OutputFile.of(Files.isDirectory(output)
+                ? output.resolve("ai-milestones-" + scale + "." + format.extension()) : output,
+                "ai-milestones-" + scale + "." + format.extension());
         GraphGenerator generator = new GraphGenerator(load().asserted());
         if (scale < generator.realSize()) {
-            err().println("--scale " + scale + " is smaller than the real graph (" + generator.realSize()
-                    + " triples)");
-            return Main.EXIT_USAGE;
+            throw UserError.usage("--scale " + scale + " is smaller than the real graph (" + generator.realSize()
+                    + " triples): give at least that");
         }
         ProgressMonitor progress = ProgressMonitor.ofTotal(err(), "generated", Math.max(100_000, scale / 10),
                 scale);
-        if (output == null) {
+        if (file == null) {
             generator.generate(scale, seed, format.writer(out()), progress);
             out().flush();
             progress.finish();
             return Main.EXIT_OK;
         }
-        Path target = Files.isDirectory(output) ? output.resolve("ai-milestones-" + scale + "." + format.extension())
-                : output;
-        target = target.toAbsolutePath();
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-        try {
-            try (Writer file = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8), 1 << 16)) {
-                generator.generate(scale, seed, format.writer(file), progress);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        file.write(out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            generator.generate(scale, seed, format.writer(writer), progress);
+            writer.flush();
+        });
         progress.finish();
-        err().println("wrote " + target);
+        err().println("wrote " + file.path());
         return Main.EXIT_OK;
     }
 

@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Base of the subcommands that work on the graph: the shared --data option, output streams, load errors (exit 1). */
+/**
+ * Base of the subcommands that work on the graph: the shared --data option and output streams. What they throw is
+ * reported by {@link ErrorReport} (a load error: "file:line:col: message", exit 1).
+ */
 public abstract class GraphCommand implements Callable<Integer> {
 
     @Spec
@@ -22,17 +25,12 @@ public abstract class GraphCommand implements Callable<Integer> {
     @ParentCommand
     private Main parent;
 
-    /** Runs the command; a {@link LoadException} is reported as "file:line:col: message" with exit code 1. */
+    /** Runs the command; what it throws is reported by {@link ErrorReport}. */
     protected abstract int run() throws Exception;
 
     @Override
     public final Integer call() throws Exception {
-        try {
-            return run();
-        } catch (LoadException e) {
-            err().println(e.getMessage());
-            return Main.EXIT_FAILURE;
-        }
+        return run();
     }
 
     /** @return the --data directory of this subcommand, else of the top command, else the bundled graph */

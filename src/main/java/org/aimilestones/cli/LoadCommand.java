@@ -33,18 +33,14 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", converter = ExistingFile.class, description = "The RDF file to load.")
     private Path file;
 
+    /** Loads the file; what goes wrong (a parse error: "file:line:col: message", exit 1) {@link ErrorReport} says. */
     @Override
-    public Integer call() {
+    public Integer call() throws LoadException {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            long loaded = TdbBulkLoad.load(file, tdb2, out);
-            out.printf(Locale.ROOT, "%,d triples from %s are in the TDB2 database %s%n", loaded, file, tdb2);
-            out.flush();
-            return Main.EXIT_OK;
-        } catch (LoadException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return Main.EXIT_FAILURE;
-        }
+        long loaded = TdbBulkLoad.load(file, StoreDirectory.prepare(tdb2), out);
+        out.printf(Locale.ROOT, "%,d triples from %s are in the TDB2 database %s%n", loaded, file, tdb2);
+        out.flush();
+        return Main.EXIT_OK;
     }
 
     /** Accepts only an existing regular file, so a missing FILE is a usage error. */

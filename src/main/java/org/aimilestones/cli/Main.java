@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The ai-milestones command line: query, export, describe and validate the AI-milestones knowledge graph. */
@@ -24,9 +26,11 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:failure (load error, non-conforming graph)",
-            "2:usage error (bad option, unknown or malformed query)",
-        })
+            "1:failure (load error, non-conforming graph, a port in use, a path that cannot be written)",
+            "2:usage error (bad option or value, unknown or malformed query, a folder that does not exist)",
+        },
+        footerHeading = "%nErrors:%n",
+        footer = "An error prints one line saying what is wrong and what to do; add --debug for the stack trace.")
 public final class Main implements Callable<Integer> {
 
     /** --version: the release written once in pom.xml. */
@@ -52,6 +56,10 @@ public final class Main implements Callable<Integer> {
 
     @Mixin
     private DataOption data;
+
+    @Option(names = ErrorReport.DEBUG, scope = ScopeType.INHERIT,
+            description = "On an error, print its stack trace after the one-line message.")
+    private boolean debug;
 
     /** @return the --data option given before the subcommand */
     DataOption data() {
@@ -84,7 +92,10 @@ public final class Main implements Callable<Integer> {
     private static CommandLine commandLine(Collection<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new Main());
         subcommands.forEach(cli::addSubcommand);
-        return cli.setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorReport errors = new ErrorReport();
+        return cli.setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
     }
 
     /** The first argument that is not an option of ai-milestones itself, if it names a subcommand. */
@@ -118,6 +129,14 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = commandLine(args);
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        System.exit(cli.execute(args));
+        int exit;
+        try {
+            exit = cli.execute(args);
+        } catch (Error e) { // what picocli does not catch: out of memory, a class missing from a replaced jar, ...
+            ErrorReport.Report report = ErrorReport.report(e, "ai-milestones");
+            ErrorReport.print(report, e, List.of(args).contains(ErrorReport.DEBUG), cli.getErr());
+            exit = report.exitCode();
+        }
+        System.exit(exit);
     }
 }

@@ -1,6 +1,5 @@
 package org.aimilestones.cli;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -21,7 +20,14 @@ import picocli.CommandLine.Parameters;
         description = "Publish the graph (ontology and data; with --inferred, plus its RDFS entailments) into a named"
                 + " graph of a SPARQL 1.1 store through the Graph Store Protocol: HTTP PUT to URL?graph=IRI, which"
                 + " replaces that graph. Exit 1 when the credentials are refused, the store cannot be reached or"
-                + " answers an error; 2 for a bad URL or options.")
+                + " answers an error; 2 for a bad URL or options.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  # into ai-milestones serve --allow-update --password-file users, with the same file:",
+            "  ai-milestones push http://localhost:3030/ai-milestones/data \\",
+            "      --password-file users",
+            "  # into Virtuoso, with a file holding the line 'dba: PASSWORD':",
+            "  ai-milestones push http://localhost:8890/sparql-graph-crud-auth \\",
+            "      --auth digest --password-file virtuoso-users"})
 public final class PushCommand extends GraphCommand {
 
     /**
@@ -30,19 +36,22 @@ public final class PushCommand extends GraphCommand {
      */
     public static final String DEFAULT_GRAPH = "https://w3id.org/ai-milestones/dataset/graph";
 
-    @Parameters(paramLabel = "URL", description = "The store's Graph Store Protocol endpoint, e.g."
-            + " http://localhost:3030/ai-milestones or Virtuoso's http://host:8890/sparql-graph-crud-auth.")
+    @Parameters(paramLabel = "URL", description = "The store's Graph Store Protocol endpoint: /ai-milestones/data"
+            + " of ai-milestones serve --allow-update, /sparql-graph-crud-auth of Virtuoso, the dataset's URL of"
+            + " Fuseki (see the examples).")
     private String url;
 
     @Option(names = "--graph", paramLabel = "IRI", defaultValue = DEFAULT_GRAPH,
             description = "The named graph to replace (default ${DEFAULT-VALUE}).")
     private String graph;
 
-    @Option(names = "--user", paramLabel = "U", description = "User name (else taken from the password file).")
+    @Option(names = "--user", paramLabel = "U",
+            description = "The user of the password file to log in as (default: its only user).")
     private String user;
 
     @Option(names = "--password-file", paramLabel = "F", converter = LoadCommand.ExistingFile.class,
-            description = "File whose first line is user:password, or just the password (with --user).")
+            description = "The user and password: one 'user: password' line per user (# starts a comment), the"
+                    + " format of ai-milestones serve --password-file, so the server's own file works.")
     private Path passwordFile;
 
     @Option(names = "--auth", paramLabel = "SCHEME", defaultValue = "basic",
@@ -71,9 +80,8 @@ public final class PushCommand extends GraphCommand {
         try {
             credentials = passwordFile == null ? Optional.empty()
                     : Optional.of(Credentials.fromPasswordFile(passwordFile, user));
-        } catch (IllegalArgumentException | IOException e) {
-            err().println(e.getMessage());
-            return Main.EXIT_USAGE;
+        } catch (IllegalArgumentException e) {
+            throw UserError.usage(e.getMessage(), e);
         }
         KnowledgeGraph kg = load();
         Graph pushed = inferred ? kg.inferred() : kg.asserted();

@@ -1,9 +1,16 @@
 package org.aimilestones.cli;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
@@ -111,14 +118,25 @@ public final class ServeCommand extends GraphCommand {
 
     @Override
     protected int run() throws Exception {
+        InetAddress address = address(host);
         ServerConfig config;
         try {
             config = config();
         } catch (IllegalArgumentException e) {
-            err().println(e.getMessage());
-            return Main.EXIT_USAGE;
+            throw UserError.usage(e.getMessage(), e);
         }
-        MilestonesServer server = MilestonesServer.start(config);
+        if (tdb2 != null) {
+            StoreDirectory.prepare(tdb2);
+        }
+        if (port != 0) {
+            checkFree(address); // before a TDB2 store is built, which may take minutes
+        }
+        MilestonesServer server;
+        try {
+            server = MilestonesServer.start(config);
+        } catch (RuntimeException e) {
+            throw cannotListen(e).orElseThrow(() -> e);
+        }
         Thread hook = new Thread(server::close, "ai-milestones-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         boolean interrupted = false;
@@ -169,6 +187,52 @@ public final class ServeCommand extends GraphCommand {
                 .module(served -> new LinkedDataModule(() -> served, schemas, iris, documentBase::of))
                 .module(served -> new WebModule(() -> served, new NamedQueries(source()), documentBase));
         return builder.build();
+    }
+
+    /** @throws UserError (usage) if host is not a name or address this machine can resolve */
+    private static InetAddress address(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw UserError.usage("--host " + host + " is not a known host name or address: give an address of this"
+                    + " machine, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)", e);
+        }
+    }
+
+    /** @throws UserError if nothing may listen on address and --port */
+    private void checkFree(InetAddress address) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true); // as Jetty does: a port left in TIME_WAIT is free
+            socket.bind(new InetSocketAddress(address, port));
+        } catch (IOException e) {
+            throw cannotListen(e).orElseThrow(() -> UserError.failure("cannot listen on " + host + " port " + port
+                    + " (" + ErrorReport.reason(e) + ")", e));
+        }
+    }
+
+    /** @return what to do about e, if it (or its cause) is the failure to listen on --host and --port */
+    private Optional<UserError> cannotListen(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) {
+                String why = String.valueOf(bind.getMessage());
+                if (why.contains("in use")) {
+                    return Optional.of(UserError.failure("port " + port + " on " + host + " is in use by another"
+                            + " program: stop it, or choose another port with --port (--port 0 picks a free one)", e));
+                }
+                if (why.contains("assign")) {
+                    return Optional.of(UserError.usage("--host " + host + " is not an address of this machine: give"
+                            + " one of its addresses, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every"
+                            + " interface)", e));
+                }
+                if (why.contains("ermission")) {
+                    return Optional.of(UserError.failure("port " + port + " needs privileges this user lacks:"
+                            + " choose a port above 1023 with --port", e));
+                }
+                return Optional.of(UserError.failure("cannot listen on " + host + " port " + port + " (" + why
+                        + "); choose another with --host or --port", e));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The graph of ontology/ai-milestones.ttl (from the build's snapshot when it fits), for the ontology's pages: read at the first. */

@@ -64,7 +64,7 @@ public final class ValidateCommand extends GraphCommand {
             RDFParser.source(file).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
                     .parse(into);
         } catch (RiotParseException e) {
-            throw new LoadException(source.describe(file), e.getLine(), e.getCol(), e.getOriginalMessage(), e);
+            throw LoadException.of(source.describe(file), file, e);
         }
     }
 }

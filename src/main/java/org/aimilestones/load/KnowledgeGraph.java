@@ -109,7 +109,7 @@ public final class KnowledgeGraph {
                     .errorHandler(new ThrowingErrorHandler())
                     .parse(sink);
         } catch (ThrowingErrorHandler.ParseError | RiotException | IOException e) {
-            throw LoadException.of(shown, e);
+            throw LoadException.of(shown, file, e);
         }
     }
 

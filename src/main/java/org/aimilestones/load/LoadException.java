@@ -1,6 +1,10 @@
 package org.aimilestones.load;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.apache.jena.riot.RiotParseException;
 
 /** A graph file that could not be read or parsed, with where the problem is: file, line and column. */
 public class LoadException extends Exception {
@@ -25,16 +29,33 @@ public class LoadException extends Exception {
     }
 
     /**
-     * The one mapping of what reading a graph file can throw: a parse error with its line and column, another parser
-     * error, or an I/O error.
+     * The one mapping of what reading a graph file can throw: a parse error with its line and column (moved to the
+     * line at fault when the parser noticed it on the next, see {@link ParsePosition}), another parser error, or an
+     * I/O error.
      *
-     * @param file display name of the file, as {@link GraphSource#describe} gives it
+     * @param shown display name of the file, as {@link GraphSource#describe} gives it
+     * @param file  the file, read again to place a parse error
      */
-    static LoadException of(String file, Exception e) {
+    public static LoadException of(String shown, Path file, Exception e) {
         if (e instanceof ThrowingErrorHandler.ParseError parse) {
-            return new LoadException(file, parse.line, parse.column, parse.getMessage(), parse);
+            return parseError(shown, file, parse.line, parse.column, parse.getMessage(), parse);
         }
-        return new LoadException(file, -1, -1, e instanceof IOException ? "cannot read: " + e : e.getMessage(), e);
+        if (e instanceof RiotParseException parse) {
+            return parseError(shown, file, parse.getLine(), parse.getCol(), parse.getOriginalMessage(), parse);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new LoadException(shown, -1, -1, "no such file", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new LoadException(shown, -1, -1, "cannot read it (permission denied)", e);
+        }
+        return new LoadException(shown, -1, -1, e instanceof IOException ? "cannot read: " + e : e.getMessage(), e);
+    }
+
+    private static LoadException parseError(String shown, Path file, long line, long column, String message,
+            Exception e) {
+        ParsePosition at = ParsePosition.of(file, line, column, message);
+        return new LoadException(shown, at.line(), at.column(), message, e);
     }
 
     private static String location(String file, long line, long column) {

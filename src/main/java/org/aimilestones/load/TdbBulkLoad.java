@@ -28,9 +28,10 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * Streams an RDF file (N-Triples, Turtle, N-Quads, TriG, ... by its extension) into a TDB2 database with Jena's phased
  * bulk loader (the one that suits few cores), printing progress lines as it goes: triples parsed so far, triples/s, and
  * the percentage of the file read with an ETA of the parse; the loader's node table and indexes trail the parse and are
- * finished after it, and the closing line gives the overall rate. The loader's own phase messages (index building) go to the same writer. The data is added to what the
- * database holds; a parse error stops the load, and the triples read before it stay loaded (and indexed), so load
- * into a fresh directory. A completed load appends a line to {@value #LOADED_MARKER} in the directory.
+ * finished after it (one line says so), and the closing line gives the overall rate; the loader's own messages are not
+ * shown. The data is added to what the database holds; a parse error stops the load, and the triples read before it
+ * stay loaded (and indexed), so load into a fresh directory. A completed load appends a line to
+ * {@value #LOADED_MARKER} in the directory.
  */
 public final class TdbBulkLoad {
 
@@ -91,11 +92,9 @@ public final class TdbBulkLoad {
         }
         refuseFormerStore(tdb2Dir);
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(tdb2Dir.toString());
-        MonitorOutput loaderOutput = (format, args) -> {
-            progress.println(String.format(Locale.ROOT, format, args));
-            progress.flush();
-        };
-        DataLoader loader = LoaderFactory.phasedLoader(dataset, loaderOutput);
+        // the loader's own lines (its phases and each index, in Jena's words) are not shown: progress is this class's
+        MonitorOutput silent = (format, args) -> { };
+        DataLoader loader = LoaderFactory.phasedLoader(dataset, silent);
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(dataFile))) {
             long size = Math.max(1, Files.size(dataFile));
             ProgressMonitor monitor = new ProgressMonitor(progress, "loaded", PROGRESS_EVERY,
@@ -109,8 +108,7 @@ public final class TdbBulkLoad {
                 loader.finishBulk(); // indexes what was read before the error, so the database stays consistent
                 throw e;
             }
-            progress.printf(Locale.ROOT, "parsed %,d triples; the loader finishes the node table and indexes%n",
-                    monitor.triples());
+            progress.printf(Locale.ROOT, "parsed %,d triples; building the indexes%n", monitor.triples());
             progress.flush();
             loader.finishBulk();
             monitor.finish();
@@ -120,7 +118,7 @@ public final class TdbBulkLoad {
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return count;
         } catch (ThrowingErrorHandler.ParseError | RiotException | IOException e) {
-            throw LoadException.of(shown, e);
+            throw LoadException.of(shown, dataFile, e);
         }
     }
 

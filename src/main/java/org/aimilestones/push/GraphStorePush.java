@@ -128,8 +128,12 @@ public final class GraphStorePush {
         }
         if (status / 100 != 2) {
             String body = response.body().strip();
+            boolean notAnEndpoint = status == 400 || status == 404 || status == 405;
             throw new PushException(PushException.Reason.STORE_ERROR, endpoint + " answered HTTP " + status
-                    + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length()))), null);
+                    + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length())).lines()
+                            .findFirst().orElse(""))
+                    + (notAnEndpoint ? "; is it the store's Graph Store Protocol endpoint? (for ai-milestones serve"
+                            + " --allow-update: http://HOST:PORT/ai-milestones/data)" : ""), null);
         }
         return status;
     }

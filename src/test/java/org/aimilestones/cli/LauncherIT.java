@@ -15,11 +15,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +84,74 @@ class LauncherIT {
         } finally {
             serve.destroy();
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "ai-milestones serve did not stop on SIGTERM");
+        }
+    }
+
+    /**
+     * A rebuild under a running server, done as Maven does it: maven-jar-plugin writes the plain jar over
+     * target/ai-milestones.jar in place (same inode), then the shade plugin renames the shaded jar over it. The server
+     * runs from the launcher's copy, so every page still answers, the lazily loaded classes and resources included;
+     * the copy stays while the server holds it open, and the next start removes it once nothing does.
+     */
+    @Test
+    void servesOnThroughARebuildOfTheJar(@TempDir Path tmp) throws Exception {
+        Path jar = Files.copy(Path.of("target", "ai-milestones.jar"), tmp.resolve("ai-milestones.jar"));
+        ProcessBuilder serve = launcher("", "serve", "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD);
+        serve.environment().put("AI_MILESTONES_JAR", jar.toString());
+        Process server = serve.start();
+        try {
+            String url = readyUrl(server);
+            HttpClient http = HttpClient.newHttpClient();
+            assertEquals(200, get(http, url + "page/alexnet"));
+
+            byte[] plain = Files.readAllBytes(Path.of("target", "original-ai-milestones.jar"));
+            try (var inPlace = Files.newOutputStream(jar)) { // truncates: the same file, as maven-jar-plugin does
+                inPlace.write(plain);
+            }
+            Path shaded = Files.copy(Path.of("target", "ai-milestones.jar"), tmp.resolve("ai-milestones-shaded.jar"));
+            Files.setLastModifiedTime(shaded, FileTime.fromMillis(System.currentTimeMillis() + 5_000)); // a new build
+            Files.move(shaded, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+            for (String path : List.of("search?q=alexnet", "timeline", "graph", "page/geoffrey-hinton",
+                    "ai-milestones/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))) {
+                assertEquals(200, get(http, url + path), path + " after the rebuild");
+            }
+
+            List<Path> runs = list(tmp.resolve("run"));
+            assertEquals(1, runs.size(), "one copy: " + runs);
+            Path copy = runs.get(0);
+            // a start of the new build while the old copy is in use: a copy of the new jar; the old one stays
+            Files.setLastModifiedTime(copy, FileTime.fromMillis(System.currentTimeMillis() - 600_000));
+            assertEquals(0, version(jar));
+            assertEquals(2, list(tmp.resolve("run")).size(), "both copies: the server holds the old one open");
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "ai-milestones serve did not stop on SIGTERM");
+        }
+        assertEquals(0, version(jar));
+        List<Path> left = list(tmp.resolve("run"));
+        assertEquals(1, left.size(), "the unused copy is removed: " + left);
+        assertTrue(Files.isRegularFile(left.get(0).resolve("ai-milestones.jar")), left.toString());
+    }
+
+    private static int version(Path jar) throws Exception {
+        ProcessBuilder builder = launcher("", "--version").redirectErrorStream(true);
+        builder.environment().put("AI_MILESTONES_JAR", jar.toString());
+        Process version = builder.start();
+        String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(version.waitFor(60, TimeUnit.SECONDS), "--version did not end");
+        assertEquals("ai-milestones " + org.aimilestones.vocab.Release.VERSION, output.strip());
+        return version.exitValue();
+    }
+
+    private static int get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html, */*;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
         }
     }
 

@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.aimilestones.testing.CliRun;
 import org.aimilestones.testing.Fixture;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -43,6 +45,63 @@ class TdbBulkLoadTest {
         long stored = Txn.calculateRead(reopened, () -> (long) reopened.getDefaultGraph().size());
         TDBInternal.expel(reopened);
         assertEquals(lines, stored);
+    }
+
+    @Test
+    void loadPrintsOnlyItsOwnProgress() throws IOException {
+        Path file = tmp.resolve("ai-milestones-300k.nt");
+        assertEquals(0, cli("generate", "--scale", "300k", "--output", file.toString()).exitCode());
+        CliRun load = cli("load", "--tdb2", tmp.resolve("tdb2").toString(), file.toString());
+        assertEquals(0, load.exitCode(), load.err());
+        assertEquals("", load.err());
+        List<String> lines = load.out().lines().toList();
+        for (String line : lines) {
+            assertTrue(line.matches("loaded [0-9,]+ triples, [0-9,]+ triples/s, \\d+% done, ETA [0-9.ms]+")
+                    || line.matches("parsed [0-9,]+ triples; building the indexes")
+                    || line.matches("loaded [0-9,]+ triples in [0-9.ms]+ \\([0-9,]+ triples/s\\)")
+                    || line.matches("[0-9,]+ triples from " + Pattern.quote(file + " are in the TDB2 database "
+                            + tmp.resolve("tdb2"))),
+                    "a line of load's own: " + line + "\nin:\n" + load.out());
+        }
+        assertTrue(lines.get(0).startsWith("loaded 250,000 triples, "), load.out());
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(tmp.resolve("tdb2").toString()));
+    }
+
+    /** Where load and --data place a parse error: on the line at fault, not the line after it. */
+    @Test
+    void parseErrorsAreOnTheLineAtFault() {
+        String a = "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n";
+        String[][] cases = {
+            // N-Triples: the '.' missing at the end of line 2 (noticed at the subject on line 3)
+            {"dot.nt", a + "<http://example.org/a> <http://example.org/b> <http://example.org/d>\n" + a, ":2:69: "},
+            // ... with a comment at its end, a blank line and a comment line before the next triple
+            {"comment.nt", a + "<http://example.org/a> <http://example.org/b> \"x # y\" # note\n\n# more\n" + a,
+                ":2:54: "},
+            // a string broken by a line end (reported after the line end)
+            {"string.nt", a + "<http://example.org/a> <http://example.org/b> \"broken\n\" .\n", ":2:54: "},
+            // an IRI broken by a line end
+            {"iri.nt", a + "<http://example.org/a> <http://example.org/b> <http://example.org/c\n> .\n", ":2:68: "},
+            // errors where the parser sees them stay there
+            {"token.nt", a + a + "!<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", ":3:1: "},
+            {"oneline.nt", a + "<http://example.org/a> <http://example.org/b> <http://example.org/c> <http://x/> .\n",
+                ":2:70: "},
+            // Turtle
+            {"dot.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c\nex:d ex:e ex:f .\n", ":2:15: "},
+        };
+        for (String[] c : cases) {
+            Path file = Fixture.write(tmp.resolve("files"), c[0], c[1]);
+            CliRun load = cli("load", "--tdb2", tmp.resolve("tdb2-" + c[0]).toString(), file.toString());
+            assertEquals(1, load.exitCode(), c[0] + ": " + load.err());
+            assertTrue(load.err().startsWith(file + c[2]), c[0] + ": " + load.err());
+            assertEquals(1, load.err().lines().count(), load.err());
+            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(tmp.resolve("tdb2-" + c[0]).toString()));
+        }
+        Path data = Fixture.write(tmp.resolve("data"), "events.ttl",
+                "@prefix ex: <http://example.org/> .\n# events\nex:a ex:b ex:c ;\n    ex:d \"e\"\n\n"
+                        + "ex:f ex:g ex:h .\n");
+        CliRun stats = cli("--data", data.getParent().toString(), "stats");
+        assertEquals(1, stats.exitCode(), stats.err());
+        assertEquals(data + ":4:13: Triples not terminated by DOT\n", stats.err());
     }
 
     @Test

@@ -49,6 +49,7 @@ abstract class FusekiPushContract {
     private FusekiServer server;
     private DatasetGraph dataset;
     private String url;
+    private Path users;
     private Graph asserted;
 
     /** @return the scheme the server requires, BASIC or DIGEST */
@@ -58,7 +59,7 @@ abstract class FusekiPushContract {
     void start(@TempDir Path dir) throws IOException, LoadException {
         tmp = dir;
         // Jetty watches the users file for changes until the JVM ends, so it must outlive the test's folder
-        Path users = Files.writeString(Files.createTempFile("ai-milestones-users", ".properties"), USER + ": " + PASSWORD + "\n");
+        users = Files.writeString(Files.createTempFile("ai-milestones-users", ".properties"), USER + ": " + PASSWORD + "\n");
         users.toFile().deleteOnExit();
         dataset = DatasetGraphFactory.createTxnMem();
         server = FusekiServer.create().port(0).loopback(true).realm("ai-milestones").passwordFile(users.toString())
@@ -81,7 +82,7 @@ abstract class FusekiPushContract {
 
     @Test
     void pushedGraphReadsBackIsomorphicToTheAssertedGraph() throws IOException {
-        CliRun run = push(passwordFile("only-password", PASSWORD), "--user", USER);
+        CliRun run = push(users, "--user", USER); // the password file the server reads
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("pushed " + String.format(Locale.ROOT, "%,d", asserted.size()) + " triples to <" + GRAPH
                 + "> at " + url), run.out());

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aimilestones.cli.PushCommand;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
@@ -38,21 +41,33 @@ class PushToMilestonesTest {
     @TempDir
     Path tmp;
 
-    /** Serves a fresh store with updates on, runs the pushes against its /ai-milestones/data, and returns its store. */
-    private Path pushTo(Function<String, Boolean> pushes) throws Exception {
-        Path users = Files.writeString(tmp.resolve("users"), USER + ": " + PASSWORD + "\n");
+    /** The server's password file, in the format of serve --password-file, which push reads too. */
+    private Path users() throws IOException {
+        return Files.writeString(tmp.resolve("users"), "# who may update\n" + USER + ": " + PASSWORD + "\n");
+    }
+
+    /**
+     * Serves a fresh store with updates on and {@link #users()} as its password file, runs the pushes against it
+     * (given its base URL, e.g. http://127.0.0.1:PORT/), and returns its store.
+     */
+    private Path pushToServer(Function<String, Boolean> pushes) throws Exception {
         Path store = tmp.resolve("store");
         ServerConfig config = ServerConfig.builder().source(GraphSource.bundled()).port(0).tdb2(store)
-                .maxBody(64L << 20).allowUpdate(true).passwordFile(users).build();
+                .maxBody(64L << 20).allowUpdate(true).passwordFile(users()).build();
         try (MilestonesServer server = MilestonesServer.start(config)) {
-            assertTrue(pushes.apply(server.url() + "ai-milestones/data"));
+            assertTrue(pushes.apply(server.url()));
         }
         return store;
     }
 
+    /** As {@link #pushToServer}, the pushes given the URL of its Graph Store Protocol endpoint /ai-milestones/data. */
+    private Path pushTo(Function<String, Boolean> pushes) throws Exception {
+        return pushToServer(base -> pushes.apply(base + "ai-milestones/data"));
+    }
+
     private CliRun push(String url, String password, String... more) {
         try {
-            Path file = Files.writeString(Files.createTempFile(tmp, "password", ""), USER + ":" + password + "\n");
+            Path file = Files.writeString(Files.createTempFile(tmp, "password", ""), USER + ": " + password + "\n");
             String[] args = {"push", url, "--password-file", file.toString()};
             String[] all = new String[args.length + more.length];
             System.arraycopy(args, 0, all, 0, args.length);
@@ -87,6 +102,47 @@ class PushToMilestonesTest {
         });
         Graph stored = storedGraph(store, GRAPH);
         assertTrue(stored.isIsomorphicWith(asserted), "stored " + stored.size() + " of " + asserted.size());
+    }
+
+    /**
+     * The example of push --help and of docs/scale.md, taken literally (only the host and port are this server's),
+     * with the password file the server itself reads.
+     */
+    @Test
+    void theExampleOfHelpAndDocsWorksWithTheServersOwnPasswordFile() throws Exception {
+        String help = cli("push", "--help").out();
+        Matcher helpExample = Pattern.compile("ai-milestones push (http://localhost:3030/\\S+) \\\\\n *--password-file"
+                + " users\n").matcher(help);
+        assertTrue(helpExample.find(), help);
+        Matcher docsExample = Pattern.compile("bin/ai-milestones push (http://localhost:3030/\\S+) --password-file")
+                .matcher(Files.readString(Path.of("docs", "scale.md")));
+        assertTrue(docsExample.find(), "docs/scale.md has a push example to a local server");
+        assertEquals(helpExample.group(1), docsExample.group(1), "the same example in both");
+        Graph asserted = KnowledgeGraph.load(GraphSource.bundled()).asserted();
+        Path store = pushToServer(base -> {
+            String url = helpExample.group(1).replace("http://localhost:3030/", base);
+            CliRun run;
+            try {
+                run = cli("push", url, "--password-file", users().toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertEquals(0, run.exitCode(), url + ": " + run.out() + run.err());
+            return run.out().startsWith("pushed " + String.format(Locale.ROOT, "%,d", asserted.size()) + " triples");
+        });
+        assertTrue(storedGraph(store, GRAPH).isIsomorphicWith(asserted));
+    }
+
+    @Test
+    void aUrlThatIsNoGraphStoreEndpointSaysWhichIs() throws Exception {
+        pushToServer(base -> {
+            CliRun run = push(base + "ai-milestones", PASSWORD);
+            assertEquals(1, run.exitCode(), run.out() + run.err());
+            assertEquals(base + "ai-milestones answered HTTP 400: No endpoint for request; is it the store's Graph"
+                    + " Store Protocol endpoint? (for ai-milestones serve --allow-update:"
+                    + " http://HOST:PORT/ai-milestones/data)\n", run.err());
+            return true;
+        });
     }
 
     @Test
