@@ -28,7 +28,7 @@ wait_http "http://127.0.0.1:$HTTP/sparql?query=$PROBE_QUERY" 120 || die "Virtuos
 visql "$SQL" "GRANT SPARQL_UPDATE TO \"dba\";" > "$OUT/grant.log" 2>&1 || log "GRANT SPARQL_UPDATE: see $OUT/grant.log"
 VIRT_VERSION=$(virtuoso-t -? 2>&1 | grep -m1 -i version || true)
 
-GRAPH=https://w3id.org/ai-milestones/graph
+GRAPH=https://w3id.org/ai-milestones/dataset/graph   # the default graph of push
 URL=http://127.0.0.1:$HTTP/sparql-graph-crud-auth
 printf 'dba: dba\n' > "$WORK/pw"   # the format of serve --password-file
 printf 'dba: not-the-password\n' > "$WORK/wrong"
