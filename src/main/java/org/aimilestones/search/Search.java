@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.jena.atlas.lib.StrUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -42,7 +41,7 @@ public final class Search {
      * @throws IllegalArgumentException if it has no text index
      */
     public Search(DatasetGraph dataset) {
-        if (dataset.getContext().get(TextQuery.textIndex) == null) {
+        if (!TextIndex.isIndexed(dataset)) {
             throw new IllegalArgumentException("the dataset has no text index: wrap it with TextIndex.wrap");
         }
         this.dataset = dataset;

@@ -8,27 +8,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.aimilestones.load.StoredFile;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndexConfig;
-import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQueryFuncs;
-import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -37,14 +30,16 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 
 /**
- * The jena-text Lucene index of the ai-milestones labels and descriptions (rdfs:label, skos:altLabel, rdfs:comment), in memory:
- * built from the data whenever a dataset is wrapped, or copied from an index written beforehand (the bundled graph's,
- * made at build time, which saves the Chinese dictionaries' loading and the analysis at start).
+ * The full-text index of the ai-milestones labels and descriptions (rdfs:label, skos:altLabel, rdfs:comment), on
+ * Lucene, in memory: built from the data whenever a dataset is wrapped, or copied from an index written beforehand (the
+ * bundled graph's, made at build time, which saves the Chinese dictionaries' loading and the analysis at start).
+ * SPARQL reaches it through the property function {@code text:query} ({@link TextQueryPF}), which takes the forms
+ * jena-text gave it, so queries written for jena-text run unchanged.
  *
  * <p>Each literal is indexed three ways: in the plain field ({@value #LABEL}, {@value #ALT_LABEL}, {@value #COMMENT})
- * with CJK bigrams (so a name such as 商汤 or 吴恩达 is found however a segmenter would cut it), and, with
- * jena-text's multilingual support, in a field per language: {@code label_zh} segmented into words by Lucene's
- * SmartChineseAnalyzer and {@code label_en} stemmed by the EnglishAnalyzer.
+ * with CJK bigrams (so a name such as 商汤 or 吴恩达 is found however a segmenter would cut it), and in a field per
+ * language: {@code label_zh} segmented into words by Lucene's SmartChineseAnalyzer and {@code label_en} stemmed by the
+ * EnglishAnalyzer ({@link TextAnalyzers}).
  */
 public final class TextIndex {
 
@@ -56,13 +51,16 @@ public final class TextIndex {
     public static final String COMMENT = "comment";
     /** The language-tagged fields hold the language tag after this separator, e.g. "label_zh". */
     public static final String LANG_SEPARATOR = "_";
-
-    private static final String URI_FIELD = "uri";
-    private static final String UID_FIELD = "uid";
+    /** The IRI of the property function text:query, jena-text's. */
+    public static final String QUERY = "http://jena.apache.org/text#query";
+    /** Where a wrapped dataset's context holds its index. */
+    static final Symbol SYMBOL = Symbol.create("https://w3id.org/ai-milestones/ontology#textIndex");
+    private static final String FORMAT = "ai-milestones text index 2";
+    private static final List<Node> PROPERTIES = List.of(RDFS.Nodes.label, SKOS.altLabel.asNode(), RDFS.Nodes.comment);
 
     static {
-        // what a text:defineAnalyzers / text:addLang "zh" assembler entry does: @zh literals get word segmentation
-        Util.addAnalyzer("zh", new SmartChineseAnalyzer());
+        JenaSystem.init();
+        PropertyFunctionRegistry.get().put(QUERY, uri -> new TextQueryPF());
     }
 
     private TextIndex() {}
@@ -72,11 +70,16 @@ public final class TextIndex {
         return List.of(LABEL, ALT_LABEL, COMMENT);
     }
 
+    /** @return whether dataset was made by {@link #wrap}, so that text:query and {@link Search} work on it */
+    public static boolean isIndexed(DatasetGraph dataset) {
+        return dataset.getContext() != null && dataset.getContext().get(SYMBOL) instanceof LuceneIndex;
+    }
+
     /**
-     * Wraps base in a text dataset: a fresh in-memory index is filled from base's current data (every graph), and
-     * jena-text keeps it in step with later additions and deletions made through the returned dataset.
+     * Wraps base in a text-indexed dataset: a fresh in-memory index is filled from base's current data (every graph),
+     * and kept in step with later additions and deletions made through the returned dataset.
      *
-     * @return the text-enabled dataset, on which SPARQL {@code text:query} works
+     * @return the text-indexed dataset, on which SPARQL {@code text:query} works
      */
     public static DatasetGraph wrap(DatasetGraph base) {
         return wrap(base, Optional.empty());
@@ -89,14 +92,16 @@ public final class TextIndex {
      * @throws UncheckedIOException if prebuilt cannot be read or is not such an index
      */
     public static DatasetGraph wrap(DatasetGraph base, Optional<StoredFile> prebuilt) {
-        TextIndexLucene index;
+        LuceneIndex index;
         if (prebuilt.isPresent()) {
-            index = new TextIndexLucene(read(prebuilt.get()), config());
+            index = new LuceneIndex(read(prebuilt.get()));
         } else {
-            index = new TextIndexLucene(new ByteBuffersDirectory(), config());
+            index = new LuceneIndex(new ByteBuffersDirectory());
             fill(index, base);
         }
-        return TextDatasetFactory.create(base, index, true);
+        Context context = base.getContext() == null ? new Context() : base.getContext().copy();
+        context.set(SYMBOL, index);
+        return new IndexedDatasetGraph(base, index, context);
     }
 
     /**
@@ -104,11 +109,14 @@ public final class TextIndex {
      * a header, the number of Lucene files, then each one's name, length and bytes.
      */
     public static void write(Graph graph, Path file) throws IOException {
-        try (Directory directory = new ByteBuffersDirectory();
+        try (LuceneIndex index = new LuceneIndex(new ByteBuffersDirectory());
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            TextIndexLucene index = new TextIndexLucene(directory, config());
-            fill(index, DatasetGraphFactory.wrap(graph));
-            index.close();
+            for (Node property : PROPERTIES) {
+                graph.find(Node.ANY, property, Node.ANY)
+                        .forEachRemaining(t -> index.add(Quad.create(Quad.defaultGraphIRI, t)));
+            }
+            index.seal();
+            Directory directory = index.directory();
             String[] names = directory.listAll();
             out.writeUTF(fileHeader());
             out.writeInt(names.length);
@@ -150,33 +158,15 @@ public final class TextIndex {
         return directory;
     }
 
-    private static TextIndexConfig config() {
-        TextIndexConfig config = new TextIndexConfig(entityDefinition());
-        config.setMultilingualSupport(true);
-        config.setAnalyzer(new CJKAnalyzer());
-        return config;
-    }
-
     /** @return the first bytes of a file that {@link #write} made: the format and Lucene's codec */
     private static String fileHeader() {
-        return "ai-milestones text index, " + Codec.getDefault().getName();
+        return FORMAT + ", " + Codec.getDefault().getName();
     }
 
-    private static EntityDefinition entityDefinition() {
-        EntityDefinition def = new EntityDefinition(URI_FIELD, LABEL, RDFS.label.asNode());
-        def.set(ALT_LABEL, SKOS.altLabel.asNode());
-        def.set(COMMENT, RDFS.comment.asNode());
-        def.setUidField(UID_FIELD);
-        return def;
-    }
-
-    private static void fill(TextIndexLucene index, DatasetGraph base) {
-        EntityDefinition entities = index.getDocDef();
+    private static void fill(LuceneIndex index, DatasetGraph base) {
         Runnable load = () -> {
-            for (String field : fields()) {
-                Node property = entities.getPredicates(field).iterator().next();
-                Iterator<Quad> quads = base.find(Node.ANY, Node.ANY, property, Node.ANY);
-                quads.forEachRemaining(q -> add(index, entities, q));
+            for (Node property : PROPERTIES) {
+                base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(index::add);
             }
         };
         if (base.supportsTransactions()) {
@@ -185,12 +175,5 @@ public final class TextIndex {
             load.run();
         }
         index.commit();
-    }
-
-    private static void add(TextIndexLucene index, EntityDefinition entities, Quad quad) {
-        Entity entity = TextQueryFuncs.entityFromQuad(entities, quad);
-        if (entity != null) {
-            index.addEntity(entity);
-        }
     }
 }

@@ -21,7 +21,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,8 +57,8 @@ class CompetencyQueriesTest {
                 .model(ModelFactory.createModelForGraph(ShippedGraph.get().inferred())).query(query).build()) {
             ResultSetRewindable actual = ResultSetFactory.makeRewindable(exec.execSelect());
             boolean same = query.hasOrderBy()
-                    ? ResultSetCompare.equalsByTermAndOrder(expected, actual)
-                    : ResultSetCompare.equalsByTerm(expected, actual);
+                    ? ResultsCompare.equalsByTermAndOrder(expected, actual)
+                    : ResultsCompare.equalsByTerm(expected, actual);
             expected.reset();
             actual.reset();
             assertTrue(same, () -> "answer of " + name + " differs.\nexpected:\n" + text(expected) + "actual:\n"
@@ -88,7 +88,7 @@ class CompetencyQueriesTest {
         ResultSetRewindable schema = run(Path.of("queries/founders-schema.rq"));
         ResultSetRewindable nativeTerms = run(Path.of("queries/founders.rq"));
         assertTrue(schema.size() > 0, "schema.org terms find founders through RDFS inference");
-        assertTrue(ResultSetCompare.equalsByTermAndOrder(nativeTerms, schema), "same founders in schema.org terms");
+        assertTrue(ResultsCompare.equalsByTermAndOrder(nativeTerms, schema), "same founders in schema.org terms");
     }
 
     private static ResultSetRewindable run(Path file) {

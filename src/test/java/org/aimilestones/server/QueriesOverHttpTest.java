@@ -17,7 +17,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,8 +61,8 @@ class QueriesOverHttpTest {
                 QueryExecution exec = conn.query(query)) {
             remote = ResultSetFactory.makeRewindable(exec.execSelect());
         }
-        boolean same = query.hasOrderBy() ? ResultSetCompare.equalsByTermAndOrder(local, remote)
-                : ResultSetCompare.equalsByTerm(local, remote);
+        boolean same = query.hasOrderBy() ? ResultsCompare.equalsByTermAndOrder(local, remote)
+                : ResultsCompare.equalsByTerm(local, remote);
         local.reset();
         remote.reset();
         assertTrue(same, () -> file + " differs over HTTP.\nin-process:\n" + ResultSetFormatter.asText(local)

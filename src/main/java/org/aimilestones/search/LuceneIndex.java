@@ -1,0 +1,321 @@
+package org.aimilestones.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The Lucene index of {@link TextIndex}: one document per indexed triple (a label, alternative label or description
+ * of a subject), with the subject, the text in its plain field and, for a language-tagged literal, again in the field
+ * of its language, the language tag, and a hash of the quad that identifies the document for deletion.
+ *
+ * <p>Changes go to an {@link IndexWriter}, opened on the first change; searches see the last commit. {@link
+ * IndexedDatasetGraph} commits and rolls back along with the dataset's write transactions (one writer at a time, as
+ * the dataset allows).
+ */
+final class LuceneIndex implements Closeable {
+
+    /** The field of the subject: its IRI, or _:label for a blank node. */
+    static final String SUBJECT = "uri";
+    /** The field of the language tag, lower case, of a language-tagged literal. */
+    static final String LANG = "lang";
+    private static final String UID = "uid";
+    private static final String DATATYPE = "datatype";
+    private static final Map<Node, String> FIELDS = Map.of(RDFS.label.asNode(), TextIndex.LABEL,
+            SKOS.altLabel.asNode(), TextIndex.ALT_LABEL, RDFS.comment.asNode(), TextIndex.COMMENT);
+    /** With no limit given, at most this many hits (as jena-text). */
+    static final int MAX_HITS = 10_000;
+
+    private final Directory directory;
+    private final TextAnalyzers analyzers = new TextAnalyzers(Set.of(SUBJECT, LANG, UID));
+    private final SearcherManager searchers;
+    private volatile IndexWriter writer;
+
+    /** Opens the index in directory, or makes an empty one there if it holds none. */
+    LuceneIndex(Directory directory) {
+        this.directory = directory;
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                writer().commit();
+            }
+            searchers = new SearcherManager(directory, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
+        }
+    }
+
+    Directory directory() {
+        return directory;
+    }
+
+    /** @return the field of an indexed property, if it is one */
+    static Optional<String> field(Node property) {
+        return Optional.ofNullable(FIELDS.get(property));
+    }
+
+    /** @return the property of an indexed field, if it is one */
+    static Optional<Node> property(String field) {
+        return FIELDS.entrySet().stream().filter(e -> e.getValue().equals(field)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** @return whether the index keeps quad: an indexed property with a literal, of an IRI or blank node */
+    static boolean indexes(Quad quad) {
+        Node s = quad.getSubject();
+        return FIELDS.containsKey(quad.getPredicate()) && quad.getObject().isLiteral() && (s.isURI() || s.isBlank());
+    }
+
+    /** Indexes quad (again: a quad already in the index is replaced), if it is one the index keeps. */
+    void add(Quad quad) {
+        if (indexes(quad)) {
+            try {
+                writer().updateDocument(new Term(UID, uid(quad)), document(quad));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Removes quad from the index. */
+    void delete(Quad quad) {
+        if (indexes(quad)) {
+            try {
+                writer().deleteDocuments(new Term(UID, uid(quad)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Removes everything. */
+    void deleteAll() {
+        try {
+            writer().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first phase of a commit of the changes since the last one; the second is {@link #commit}. */
+    void prepareCommit() {
+        IndexWriter w = writer;
+        if (w != null && w.hasUncommittedChanges()) {
+            try {
+                w.prepareCommit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Commits the changes since the last commit; searches see them from now on. */
+    void commit() {
+        IndexWriter w = writer;
+        if (w != null) {
+            try {
+                w.commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Drops the changes since the last commit. */
+    synchronized void rollback() {
+        IndexWriter w = writer;
+        writer = null;
+        if (w != null) {
+            try {
+                w.rollback();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Merges the index into one segment, commits it and closes the writer, leaving in the directory only the files of
+     * the index: the smallest and fastest form of an index made once, to be copied.
+     */
+    synchronized void seal() {
+        try {
+            IndexWriter w = writer();
+            w.forceMerge(1);
+            w.commit();
+            w.close();
+            writer = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param query   a query in Lucene's classic syntax over the fields of {@link TextIndex}; a term without a field
+     *                is looked for in {@value TextIndex#LABEL}
+     * @param subject only hits of this subject (IRI, or _:label of a blank node), or null for any
+     * @param limit   at most this many hits, best first
+     * @throws TextQueryException if query is not in that syntax, or has too many terms
+     */
+    List<TextHit> search(String query, String subject, int limit) {
+        Query parsed = parse(query);
+        if (subject != null) {
+            parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(SUBJECT, subject)), BooleanClause.Occur.FILTER).build();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                ScoreDoc[] docs = searcher.search(parsed, limit > 0 ? limit : MAX_HITS).scoreDocs;
+                StoredFields stored = searcher.storedFields();
+                List<TextHit> hits = new ArrayList<>(docs.length);
+                for (ScoreDoc doc : docs) {
+                    hits.add(hit(stored.document(doc.doc), doc.score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new TextQueryException("the search text has too many words (at most "
+                    + IndexSearcher.getMaxClauseCount() + " terms)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query parse(String query) {
+        QueryParser parser = new QueryParser(TextIndex.LABEL, analyzers);
+        parser.setAllowLeadingWildcard(true);
+        try {
+            return parser.parse(query);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new TextQueryException("the search text is not a valid Lucene query (check its quotes, brackets"
+                    + " and operators such as AND, OR, NOT)");
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new TextQueryException("the search text has too many words (at most "
+                    + IndexSearcher.getMaxClauseCount() + " terms)");
+        }
+    }
+
+    private static TextHit hit(Document doc, float score) {
+        String key = doc.get(SUBJECT);
+        Node subject = key.startsWith("_:") ? NodeFactory.createBlankNode(key.substring(2)) : NodeFactory.createURI(key);
+        for (Map.Entry<Node, String> field : FIELDS.entrySet()) {
+            String value = doc.get(field.getValue());
+            if (value != null) {
+                return new TextHit(subject, score, literal(value, doc.get(LANG), doc.get(DATATYPE)), field.getKey());
+            }
+        }
+        return new TextHit(subject, score, null, null);
+    }
+
+    private static Node literal(String value, String lang, String datatype) {
+        if (lang != null) {
+            return NodeFactory.createLiteralLang(value, lang);
+        }
+        if (datatype != null) {
+            return NodeFactory.createLiteralDT(value, TypeMapper.getInstance().getSafeTypeByName(datatype));
+        }
+        return NodeFactory.createLiteralString(value);
+    }
+
+    private static Document document(Quad quad) {
+        String field = FIELDS.get(quad.getPredicate());
+        Node o = quad.getObject();
+        String value = o.getLiteralLexicalForm();
+        Document doc = new Document();
+        doc.add(new StringField(SUBJECT, subjectKey(quad.getSubject()), Field.Store.YES));
+        doc.add(new StringField(UID, uid(quad), Field.Store.NO));
+        doc.add(new TextField(field, value, Field.Store.YES));
+        String lang = o.getLiteralLanguage().toLowerCase(Locale.ROOT);
+        if (!lang.isEmpty()) {
+            doc.add(new StringField(LANG, lang, Field.Store.YES));
+            doc.add(new TextField(field + TextIndex.LANG_SEPARATOR + lang, value, Field.Store.NO));
+        } else if (!XSDDatatype.XSDstring.getURI().equals(o.getLiteralDatatypeURI())) {
+            doc.add(new StoredField(DATATYPE, o.getLiteralDatatypeURI()));
+        }
+        return doc;
+    }
+
+    /** @return how the index names subject: its IRI, or _:label for a blank node */
+    static String subjectKey(Node subject) {
+        return subject.isBlank() ? "_:" + subject.getBlankNodeLabel() : subject.getURI();
+    }
+
+    /** @return a hash of quad, the same for the same quad in any dataset */
+    private static String uid(Quad quad) {
+        String graph = Quad.isDefaultGraph(quad.getGraph()) ? "" : NodeFmtLib.strNT(quad.getGraph());
+        String text = graph + " " + NodeFmtLib.strNT(quad.getSubject()) + " " + NodeFmtLib.strNT(quad.getPredicate())
+                + " " + NodeFmtLib.strNT(quad.getObject());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    private IndexWriter writer() throws IOException {
+        IndexWriter w = writer;
+        if (w == null) {
+            synchronized (this) {
+                w = writer;
+                if (w == null) {
+                    w = new IndexWriter(directory, new IndexWriterConfig(analyzers)
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
+                    writer = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            rollback();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
