@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -63,11 +65,23 @@ final class LuceneIndex implements Closeable {
             SKOS.altLabel.asNode(), TextIndex.ALT_LABEL, RDFS.comment.asNode(), TextIndex.COMMENT);
     /** With no limit given, at most this many hits (as jena-text). */
     static final int MAX_HITS = 10_000;
+    /**
+     * Lucene warns at start, on stderr, that it finds no Vector API (an incubator module, needed only for vector
+     * search, which this index does not do): kept quiet (held here: the JDK keeps a logger's level only while the
+     * logger is referenced).
+     */
+    private static final Logger VECTORIZATION = quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
 
     private final Directory directory;
     private final TextAnalyzers analyzers = new TextAnalyzers(Set.of(SUBJECT, LANG, UID));
     private final SearcherManager searchers;
     private volatile IndexWriter writer;
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
 
     /** Opens the index in directory, or makes an empty one there if it holds none. */
     LuceneIndex(Directory directory) {

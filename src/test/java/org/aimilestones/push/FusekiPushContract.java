@@ -103,7 +103,7 @@ abstract class FusekiPushContract {
 
     @Test
     void wrongPasswordFailsAndLeavesTheStoreUnchanged() throws IOException {
-        succeeds(push(passwordFile("right", USER + ":" + PASSWORD), "--graph", "urn:x-aimil:before"));
+        succeeds(push(passwordFile("right", USER + ":" + PASSWORD), "--graph", "urn:aimil:before"));
         Set<Quad> before = snapshot();
         CliRun run = push(passwordFile("wrong", USER + ":not-the-password"));
         assertEquals(1, run.exitCode(), run.out() + run.err());
