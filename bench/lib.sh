@@ -5,8 +5,9 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 export BENCH_DIR  # for the reports' "import docsection"
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
 AI_MILESTONES_JAR=${AI_MILESTONES_JAR:-$REPO_DIR/target/ai-milestones.jar}
-AIMIL=$REPO_DIR/bin/ai-milestones   # the launcher users run; it runs $AI_MILESTONES_JAR with its class archive and $AI_MILESTONES_JAVA_OPTS
-FUSEKI_VERSION=${FUSEKI_VERSION:-5.6.0}
+AIMIL=$REPO_DIR/bin/ai-milestones   # the launcher users run; it runs $AI_MILESTONES_JAR with its AOT cache and $AI_MILESTONES_JAVA_OPTS
+# stock Fuseki of the Jena version ai-milestones is built on (pom.xml's jena.version)
+FUSEKI_VERSION=${FUSEKI_VERSION:-$(sed -n 's:.*<jena.version>\(.*\)</jena.version>.*:\1:p' "$REPO_DIR/pom.xml")}
 BENCH_PIDS=()
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -48,9 +49,22 @@ fetch_fuseki() {
     echo "$jar"
 }
 
-# Builds the jar unless SKIP_BUILD=1 (and it exists), then copies it into DIR with a class-data-sharing archive made
-# there for the copy (an archive names its jar's path): the run uses the copy, so a rebuild of target/ meanwhile
-# cannot change or break what is measured. Sets and exports AI_MILESTONES_JAR, the jar $AIMIL runs.
+# The java of the JDK the build ran on (recorded in target/ai-milestones.jdk, as bin/ai-milestones runs it): every JVM
+# a benchmark starts, stock Fuseki's too, runs on it. Builds the jar first if nothing is recorded.
+bench_java() {
+    local home
+    if [ ! -s "$REPO_DIR/target/ai-milestones.jdk" ]; then
+        (cd "$REPO_DIR" && mvn -B -q package -DskipTests) >&2 || die "the build failed"
+    fi
+    read -r home < "$REPO_DIR/target/ai-milestones.jdk"
+    [ -x "$home/bin/java" ] || die "$home/bin/java (recorded in target/ai-milestones.jdk) is missing: build again"
+    echo "$home/bin/java"
+}
+
+# Builds the jar unless SKIP_BUILD=1 (and it exists), then copies it into DIR with the AOT cache made there for the
+# copy (a cache names its jar's path), as the build does for target/ (AotCache, with bin/jvm.options): the run uses
+# the copy, so a rebuild of target/ meanwhile cannot change or break what is measured. Sets and exports
+# AI_MILESTONES_JAR, the jar $AIMIL runs.
 bench_jar() {
     local dir=$1
     if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$AI_MILESTONES_JAR" ]; then
@@ -59,8 +73,9 @@ bench_jar() {
     fi
     mkdir -p "$dir"
     cp "$AI_MILESTONES_JAR" "$dir/ai-milestones.jar"
-    java -cp "$dir/ai-milestones.jar" org.aimilestones.cli.ClassArchive "$dir/ai-milestones.jar" > "$dir/training.log" 2>&1 \
-        || { log "WARNING: no class archive for this jar (see $dir/training.log)"; rm -f "$dir/ai-milestones.jsa"; }
+    "$(bench_java)" -cp "$dir/ai-milestones.jar" org.aimilestones.cli.AotCache "$dir/ai-milestones.jar" \
+        "$REPO_DIR/bin/jvm.options" > "$dir/training.log" 2>&1 \
+        || log "WARNING: no AOT cache for this jar (see $dir/training.log)"
     AI_MILESTONES_JAR=$dir/ai-milestones.jar
     export AI_MILESTONES_JAR
 }

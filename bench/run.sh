@@ -52,6 +52,7 @@ need_cmd java openjdk-17-jdk-headless
 
 # ---- 2. ai-milestones, its export, stock Fuseki ----
 bench_jar "$WORK/ai-milestones-jar"
+JAVA=$(bench_java)  # the build's JDK: stock Fuseki runs on it too
 export AI_MILESTONES_JAVA_OPTS
 mkdir -p "$WORK/data" "$WORK/fuseki" "$WORK/ai-milestones"
 NT=$WORK/data/ai-milestones-inferred.nt
@@ -65,7 +66,7 @@ VIRT_GRAPH_PARAM="default-graph-uri=urn%3Ax-ai-milestones%3Ainferred"
 declare -A CMD URL BASE SPARQL_PATH PROBE
 # (each command is run from its own scratch directory: Fuseki writes run/ into the working directory)
 CMD[ai-milestones]="$AIMIL serve --host 127.0.0.1 --port $MS_PORT"
-CMD[fuseki]="java $FUSEKI_JAVA_OPTS -cp $FUSEKI_JAR org.apache.jena.fuseki.main.cmds.FusekiMainCmd --localhost --port $FUSEKI_PORT --file $NT /ds"
+CMD[fuseki]="$JAVA $FUSEKI_JAVA_OPTS -cp $FUSEKI_JAR org.apache.jena.fuseki.main.cmds.FusekiMainCmd --localhost --port $FUSEKI_PORT --file $NT /ds"
 CMD[virtuoso]="virtuoso-t +foreground +configfile $VIRT_DIR/virtuoso.ini"
 BASE[ai-milestones]=http://127.0.0.1:$MS_PORT; BASE[fuseki]=http://127.0.0.1:$FUSEKI_PORT; BASE[virtuoso]=http://127.0.0.1:$VIRT_HTTP
 SPARQL_PATH[ai-milestones]=/ai-milestones/sparql; SPARQL_PATH[fuseki]=/ds/sparql; SPARQL_PATH[virtuoso]="/sparql?$VIRT_GRAPH_PARAM"
@@ -88,7 +89,7 @@ VIRT_LOAD_S=$(virtuoso_prepare "$VIRT_DIR" "$VIRT_SQL" "$VIRT_HTTP" "$NT")
 log "Virtuoso: load took ${VIRT_LOAD_S}s"
 
 # ---- 4. machine and versions ----
-python3 - "$OUT/machine.json" "$FUSEKI_VERSION" "$VIRT_LOAD_S" <<'PY'
+JAVA=$JAVA python3 - "$OUT/machine.json" "$FUSEKI_VERSION" "$VIRT_LOAD_S" <<'PY'
 import json, os, platform, re, subprocess, sys
 def sh(c):
     try: return subprocess.run(c, shell=True, capture_output=True, text=True, timeout=60).stdout + subprocess.run(c, shell=True, capture_output=True, text=True, timeout=60).stderr
@@ -98,7 +99,7 @@ mem = re.search(r"MemTotal:\s*(\d+)", open("/proc/meminfo").read())
 virt = re.search(r"Version\s+(\S+)", sh("virtuoso-t -? 2>&1 | head -5"))
 json.dump({"nproc": os.cpu_count(), "cpu": cpu.group(1) if cpu else "?", "mem_gib": round(int(mem.group(1)) / 1048576, 1),
            "kernel": platform.release(), "os": sh(". /etc/os-release; echo $PRETTY_NAME").strip(),
-           "java": sh("java -version 2>&1 | head -2").strip().replace("\n", "; "),
+           "java": sh(os.environ["JAVA"] + " -version 2>&1 | head -2").strip().replace("\n", "; "),
            "wrk": sh("wrk -v 2>&1 | head -1").split(" Copyright")[0].strip(),
            "virtuoso": (virt.group(1) if virt else "?") + " (Debian " + sh("dpkg-query -W -f='${Version}' virtuoso-opensource-7").strip() + ")",
            "fuseki": "jena-fuseki-server " + sys.argv[2] + " (Fuseki Main: FusekiMainCmd --file, no admin, no UI)",

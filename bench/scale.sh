@@ -65,7 +65,7 @@ for N in $SIZES; do
 
         log "$N: tdb2.tdbloader --loader=phased"
         rm -rf "$WORK/tdb2-jena-$N"
-        t0=$(now); java -cp "$JENA_CP" tdb2.tdbloader --loader=phased --loc "$WORK/tdb2-jena-$N" "$NT" > "$OUT/tdbloader-$N.log" 2>&1; t1=$(now)
+        t0=$(now); "$(bench_java)" -cp "$JENA_CP" tdb2.tdbloader --loader=phased --loc "$WORK/tdb2-jena-$N" "$NT" > "$OUT/tdbloader-$N.log" 2>&1; t1=$(now)
         JENA_S=$(secs "$t0" "$t1")
         JENA_MB=$(du_mb "$WORK/tdb2-jena-$N"); rm -rf "$WORK/tdb2-jena-$N"
         MS_MB=$(du_mb "$WORK/tdb2-ai-milestones-$N")
@@ -105,7 +105,7 @@ PY
 done
 
 export LABEL=${LABEL:-} SIZES REPS SERVE_HEAP SERVE_TIMEOUT QUERIES_ONLY=${QUERIES_ONLY:-}
-export MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
+export MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $("$(bench_java)" -version 2>&1 | head -1)"
 python3 "$BENCH_DIR/scale_report.py" "$OUT" "$DOC" "$REPO_DIR/queries"
 exit 0
 }

@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.jena.datatypes.TypeMapper;
@@ -74,7 +77,8 @@ final class LuceneIndex implements Closeable {
 
     private final Directory directory;
     private final TextAnalyzers analyzers = new TextAnalyzers(Set.of(SUBJECT, LANG, UID));
-    private final SearcherManager searchers;
+    /** Opened (and filled) in the background; every use waits for it. */
+    private final CompletableFuture<SearcherManager> opening;
     private volatile IndexWriter writer;
 
     private static Logger quiet(String name) {
@@ -83,16 +87,67 @@ final class LuceneIndex implements Closeable {
         return logger;
     }
 
-    /** Opens the index in directory, or makes an empty one there if it holds none. */
+    /** Opens the index in directory, or makes an empty one there if it holds none, at once. */
     LuceneIndex(Directory directory) {
         this.directory = directory;
+        this.opening = CompletableFuture.completedFuture(open(index -> {}));
+    }
+
+    /**
+     * Opens the index in directory (an empty one if it holds none) and adds what fill adds, in a thread of its own,
+     * and returns at once: a start need not wait for what only a search or a change needs (Lucene's codecs, the
+     * index's files, the indexing of the data). Every use of the index waits until it is open and filled.
+     *
+     * @param fill adds the initial content with {@link Filler#add} (nothing for an index made beforehand)
+     */
+    LuceneIndex(Directory directory, Consumer<Filler> fill) {
+        this.directory = directory;
+        this.opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(open(fill));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "ai-milestones-text-index");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** What a fill may do to the index while it is being opened. */
+    @FunctionalInterface
+    interface Filler {
+        /** Indexes quad, if it is one the index keeps. */
+        void add(Quad quad);
+    }
+
+    private SearcherManager open(Consumer<Filler> fill) {
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 writer().commit();
             }
-            searchers = new SearcherManager(directory, null);
+            SearcherManager searchers = new SearcherManager(directory, null);
+            fill.accept(this::addNow);
+            IndexWriter w = writer;
+            if (w != null) {
+                w.commit();
+                searchers.maybeRefreshBlocking();
+            }
+            return searchers;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the index's searchers, once it is open and filled */
+    private SearcherManager searchers() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
@@ -118,6 +173,11 @@ final class LuceneIndex implements Closeable {
 
     /** Indexes quad (again: a quad already in the index is replaced), if it is one the index keeps. */
     void add(Quad quad) {
+        searchers();
+        addNow(quad);
+    }
+
+    private void addNow(Quad quad) {
         if (indexes(quad)) {
             try {
                 writer().updateDocument(new Term(UID, uid(quad)), document(quad));
@@ -129,6 +189,7 @@ final class LuceneIndex implements Closeable {
 
     /** Removes quad from the index. */
     void delete(Quad quad) {
+        searchers();
         if (indexes(quad)) {
             try {
                 writer().deleteDocuments(new Term(UID, uid(quad)));
@@ -140,6 +201,7 @@ final class LuceneIndex implements Closeable {
 
     /** Removes everything. */
     void deleteAll() {
+        searchers();
         try {
             writer().deleteAll();
         } catch (IOException e) {
@@ -149,6 +211,7 @@ final class LuceneIndex implements Closeable {
 
     /** The first phase of a commit of the changes since the last one; the second is {@link #commit}. */
     void prepareCommit() {
+        searchers();
         IndexWriter w = writer;
         if (w != null && w.hasUncommittedChanges()) {
             try {
@@ -161,6 +224,7 @@ final class LuceneIndex implements Closeable {
 
     /** Commits the changes since the last commit; searches see them from now on. */
     void commit() {
+        SearcherManager searchers = searchers();
         IndexWriter w = writer;
         if (w != null) {
             try {
@@ -173,7 +237,12 @@ final class LuceneIndex implements Closeable {
     }
 
     /** Drops the changes since the last commit. */
-    synchronized void rollback() {
+    void rollback() {
+        searchers();
+        rollbackNow();
+    }
+
+    private synchronized void rollbackNow() {
         IndexWriter w = writer;
         writer = null;
         if (w != null) {
@@ -190,6 +259,7 @@ final class LuceneIndex implements Closeable {
      * the index: the smallest and fastest form of an index made once, to be copied.
      */
     synchronized void seal() {
+        searchers();
         try {
             IndexWriter w = writer();
             w.forceMerge(1);
@@ -214,6 +284,7 @@ final class LuceneIndex implements Closeable {
             parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(SUBJECT, subject)), BooleanClause.Occur.FILTER).build();
         }
+        SearcherManager searchers = searchers();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -323,10 +394,11 @@ final class LuceneIndex implements Closeable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        SearcherManager searchers = searchers();
         try {
             searchers.close();
-            rollback();
+            rollbackNow();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

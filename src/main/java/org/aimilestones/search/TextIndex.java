@@ -92,13 +92,9 @@ public final class TextIndex {
      * @throws UncheckedIOException if prebuilt cannot be read or is not such an index
      */
     public static DatasetGraph wrap(DatasetGraph base, Optional<StoredFile> prebuilt) {
-        LuceneIndex index;
-        if (prebuilt.isPresent()) {
-            index = new LuceneIndex(read(prebuilt.get()));
-        } else {
-            index = new LuceneIndex(new ByteBuffersDirectory());
-            fill(index, base);
-        }
+        LuceneIndex index = prebuilt.isPresent()
+                ? new LuceneIndex(read(prebuilt.get()), filler -> {})
+                : new LuceneIndex(new ByteBuffersDirectory(), filler -> fill(filler, base));
         Context context = base.getContext() == null ? new Context() : base.getContext().copy();
         context.set(SYMBOL, index);
         return new IndexedDatasetGraph(base, index, context);
@@ -163,7 +159,7 @@ public final class TextIndex {
         return FORMAT + ", " + Codec.getDefault().getName();
     }
 
-    private static void fill(LuceneIndex index, DatasetGraph base) {
+    private static void fill(LuceneIndex.Filler index, DatasetGraph base) {
         Runnable load = () -> {
             for (Node property : PROPERTIES) {
                 base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(index::add);
@@ -174,6 +170,5 @@ public final class TextIndex {
         } else {
             load.run();
         }
-        index.commit();
     }
 }

@@ -14,12 +14,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Build step, not a command for users: runs {@code ai-milestones serve} on a free port, asks it what a first visitor asks (a
- * query in each result format, a malformed one, a resource page, a search, the landing page) and stops it.
- * {@link ClassArchive} runs it to list the classes a start and a first visit load; {@code bin/ai-milestones} then starts with
- * the archive of those classes and skips parsing them again.
+ * Build step, not a command for users: the training run of the AOT cache. Runs {@code ai-milestones serve} on a free port,
+ * asks it what a first visitor asks (a query in each result format, a malformed one, a resource page, a search, the
+ * landing page) and stops it. {@link AotCache} runs it with {@code -XX:AOTCacheOutput}, so the JVM keeps the classes it
+ * loaded and the profiles of the methods it ran; {@code bin/ai-milestones} then starts with them.
  */
-public final class ClassArchiveTraining {
+public final class AotTraining {
 
     private static final String SELECT =
             "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s LIMIT 5";
@@ -27,7 +27,7 @@ public final class ClassArchiveTraining {
     private static final List<String> ACCEPTS = List.of("application/sparql-results+json",
             "application/sparql-results+xml", "text/csv", "text/tab-separated-values");
 
-    private ClassArchiveTraining() {}
+    private AotTraining() {}
 
     public static void main(String[] args) throws Exception {
         int port = freePort();
@@ -51,7 +51,7 @@ public final class ClassArchiveTraining {
         }
         server.interrupt();
         server.join();
-        System.out.println("class archive training: served " + (ACCEPTS.size() + 14) + " requests on port " + port);
+        System.out.println("AOT training: served " + (ACCEPTS.size() + 14) + " requests on port " + port);
     }
 
     private static void waitForServer(HttpClient http, String ping, Thread server) throws InterruptedException {
