@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bin/ai-milestones, the launcher the README tells users to run, on the packaged jar and the class archive the build made next
- * to it (failsafe runs this after the package phase).
+ * bin/ai-milestones, the launcher the README tells users to run, on the packaged jar, the JDK the build recorded and the AOT
+ * cache the build made next to it (failsafe runs this after the package phase). The tests that use the cache start the
+ * JVM with -XX:AOTMode=on, so a cache that does not fit (another JDK build, jar or JVM options) fails them instead of
+ * silently starting slow.
  */
 class LauncherIT {
 
@@ -44,10 +46,12 @@ class LauncherIT {
         return builder;
     }
 
+    private static final String AOT_ON = "-XX:AOTMode=on -Xlog:aot=error";
+
     @Test
-    void theClassArchiveFitsTheJar() throws Exception {
-        // with -Xshare:on the JVM refuses to start unless it can map the archive the launcher names
-        Process version = launcher("-Xshare:on", "--version").redirectErrorStream(true).start();
+    void theAotCacheFitsTheJarTheJdkAndTheOptions() throws Exception {
+        // with -XX:AOTMode=on the JVM refuses to start unless it can use the cache the launcher names
+        Process version = launcher(AOT_ON, "--version").redirectErrorStream(true).start();
         String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(version.waitFor(60, TimeUnit.SECONDS), "--version did not end");
         assertEquals(0, version.exitValue(), output);
@@ -55,9 +59,31 @@ class LauncherIT {
     }
 
     @Test
+    void aCacheThatDoesNotFitFailsLoudlyWithAotModeOn() throws Exception {
+        // the cache was made with compact object headers (bin/jvm.options): a JVM without them cannot use it
+        Process version = launcher(AOT_ON + " -XX:-UseCompactObjectHeaders", "--version").redirectErrorStream(true)
+                .start();
+        String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(version.waitFor(60, TimeUnit.SECONDS), "--version did not end");
+        assertEquals(1, version.exitValue(), output);
+        assertTrue(output.contains("Unable to use AOT cache"), output);
+    }
+
+    @Test
+    void runsOnTheJdkTheBuildRecorded() throws Exception {
+        String recorded = Files.readString(Path.of("target", "ai-milestones.jdk")).strip();
+        Process settings = launcher("-XshowSettings:properties", "--version").redirectErrorStream(true).start();
+        String output = new String(settings.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(settings.waitFor(60, TimeUnit.SECONDS), "--version did not end");
+        assertEquals(0, settings.exitValue(), output);
+        assertTrue(output.contains("java.home = " + recorded), "runs on " + recorded + ":\n" + output);
+        assertTrue(Runtime.version().feature() >= 21, "the tests run on the build's JDK too, not " + Runtime.version());
+    }
+
+    @Test
     void servesTheGraphWithItsSearchIndex(@TempDir Path tmp) throws Exception {
         Path classes = tmp.resolve("classes.log");
-        Process serve = launcher("-Xshare:on -Xlog:class+load=info:file=" + classes, "serve", "--port", "0")
+        Process serve = launcher(AOT_ON + " -Xlog:class+load=info:file=" + classes, "serve", "--port", "0")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String url = readyUrl(serve);
@@ -78,9 +104,12 @@ class LauncherIT {
             assertTrue(loaded.contains("org.apache.jena.riot.thrift."), "the snapshot's RDF Thrift was read");
             assertFalse(loaded.contains("org.apache.jena.riot.lang.LangTurtle "), "Turtle was parsed");
             assertFalse(loaded.contains("jdk.nio.zipfs.ZipFileSystem "), "the jar was opened as a file system");
-            // the static archive holds picocli's Java 5 classes too, which an archive written at exit leaves out
+            // the AOT cache holds the classes of a start, picocli's too (compiled by the build for Java 21: the cache
+            // keeps no class files as old as those of picocli's own jar)
             assertTrue(loaded.contains("picocli.CommandLine$Model$CommandSpec source: shared objects file"),
-                    "picocli's classes come from the class archive");
+                    "picocli's classes come from the AOT cache");
+            assertTrue(loaded.contains("org.aimilestones.server.MilestonesServer source: shared objects file"),
+                    "the server's classes come from the AOT cache");
         } finally {
             serve.destroy();
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "ai-milestones serve did not stop on SIGTERM");
