@@ -16,7 +16,10 @@ import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.StoredFile;
 import org.aimilestones.testing.ServedGraph;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.JenaTransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
@@ -104,6 +107,84 @@ class TextIndexTest {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> TextIndex.wrap(ServedGraph.plain(), Optional.of(() -> Files.newInputStream(file))));
         assertTrue(e.getMessage().startsWith("cannot read the search index"), e.getMessage());
+    }
+
+    @Test
+    void theFormsOfJenaTextQueryBindScoreLiteralAndProperty() {
+        DatasetGraph dsg = ServedGraph.indexed();
+        List<Binding> rows = rows(dsg, "SELECT ?s ?score ?lit ?g ?p { (?s ?score ?lit ?g ?p) text:query"
+                + " (rdfs:label 'SenseTime' 'lang:en') }");
+        assertFalse(rows.isEmpty());
+        Binding top = rows.get(0);
+        assertEquals("https://w3id.org/ai-milestones/resource/sensetime", top.get("s").getURI());
+        assertTrue(top.get("score").getLiteralValue() instanceof Float, top.toString());
+        assertEquals("en", top.get("lit").getLiteralLanguage());
+        assertTrue(top.get("lit").getLiteralLexicalForm().contains("SenseTime"), top.toString());
+        assertEquals("http://www.w3.org/2000/01/rdf-schema#label", top.get("p").getURI());
+        assertFalse(top.contains("g"), "the graph of a hit is not indexed");
+        // best first
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(score(rows.get(i - 1)) >= score(rows.get(i)), rows.toString());
+        }
+        // a limit
+        assertEquals(1, rows(dsg, "SELECT ?s { ?s text:query (rdfs:comment 'deep' 1) }").size());
+        // a language tag on the search text: only literals in that language
+        assertEquals(List.of(), subjects(dsg, "?s text:query '深度学习'@en"));
+        assertTrue(subjects(dsg, "?s text:query '\"深度学习\"'@zh").contains("deep-learning"));
+        // a bound subject: whether it matches
+        assertEquals(List.of("sensetime"), subjects(dsg, "BIND(res:sensetime AS ?s) ?s text:query 'label:商汤'"));
+        assertEquals(List.of(), subjects(dsg, "BIND(res:megvii AS ?s) ?s text:query 'label:商汤'"));
+        // a property that is not indexed matches nothing
+        assertEquals(List.of(), subjects(dsg, "?s text:query (res:sensetime 'SenseTime')"));
+        // so does a dataset without an index
+        assertEquals(List.of(), subjects(ServedGraph.plain(), "?s text:query 'SenseTime'"));
+    }
+
+    private static float score(Binding row) {
+        return ((Number) row.get("score").getLiteralValue()).floatValue();
+    }
+
+    private static List<Binding> rows(DatasetGraph dsg, String select) {
+        return Txn.calculateRead(dsg, () -> QueryExec.dataset(dsg).query(PREFIXES + select).select().materialize()
+                .stream().toList());
+    }
+
+    @Test
+    void aSearchTextThatIsNotALuceneQueryIsTheServersOwnMessage() {
+        DatasetGraph dsg = ServedGraph.indexed();
+        TextQueryException e = assertThrows(TextQueryException.class,
+                () -> subjects(dsg, "?s text:query 'label:(unclosed'"));
+        assertTrue(e.getMessage().startsWith("the search text is not a valid Lucene query"), e.getMessage());
+        assertFalse(e.getMessage().contains("Encountered"), "no parser text: " + e.getMessage());
+    }
+
+    @Test
+    void anAbortedWriteLeavesTheIndexAsItWas() {
+        DatasetGraph dsg = ServedGraph.indexed();
+        String query = "?s text:query (rdfs:label '寒武纪')";
+        dsg.begin(TxnType.WRITE);
+        UpdateExec.dataset(dsg).update(PREFIXES + "INSERT DATA { res:cambricon rdfs:label '寒武纪科技'@zh }").execute();
+        dsg.abort();
+        dsg.end();
+        assertEquals(List.of(), subjects(dsg, query));
+        // a write that ends without commit is aborted too (and the dataset says so)
+        dsg.begin(TxnType.WRITE);
+        UpdateExec.dataset(dsg).update(PREFIXES + "INSERT DATA { res:cambricon rdfs:label '寒武纪科技'@zh }").execute();
+        assertThrows(JenaTransactionException.class, dsg::end);
+        assertEquals(List.of(), subjects(dsg, query));
+        // and the next write still commits
+        update(dsg, "INSERT DATA { res:cambricon rdfs:label '寒武纪科技'@zh }");
+        assertEquals(List.of("cambricon"), subjects(dsg, query));
+    }
+
+    @Test
+    void deletingALabelTakesItOutOfTheIndex() {
+        DatasetGraph dsg = TextIndex.wrap(ServedGraph.plain());
+        // deleting a label that is not there leaves the index as it was
+        update(dsg, "DELETE DATA { res:sensetime rdfs:label 'no such label'@en }");
+        assertTrue(subjects(dsg, "?s text:query (rdfs:label 'SenseTime')").contains("sensetime"));
+        update(dsg, "DELETE WHERE { res:sensetime rdfs:label ?l }");
+        assertFalse(subjects(dsg, "?s text:query (rdfs:label 'SenseTime')").contains("sensetime"));
     }
 
     @Test
