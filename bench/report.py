@@ -207,7 +207,7 @@ def main():
              "their memory after the load is what the JVM chose to keep, not what they need (see the load test for "
              "ai-milestones under `-Xmx256m`); stock Fuseki logs every request at INFO (its default; to a file here); at start ai-milestones "
              "reads the graph, its RDFS closure and its search index from the snapshot its build prepared (`bin/ai-milestones`, "
-             "with the build's class-data-sharing archive), stock Fuseki parses the export, and Virtuoso opens the "
+             "with the build's AOT cache), stock Fuseki parses the export, and Virtuoso opens the "
              "database it loaded before (its load is not in its start). `bin/ai-milestones` has the optimizing JIT compiler (C2) "
              "wait for methods about ten times hotter than by default, which shortens the start by about 0.15–0.2 s but "
              "lengthens the warm-up: under a distinct-query stream ai-milestones ran up to 30% slower than with the JVM's "
@@ -219,7 +219,7 @@ def main():
     L.append("")
     L.append(f"- {machine['nproc']} cores ({machine['cpu']}), {machine['mem_gib']} GiB RAM, kernel {machine['kernel']}, {machine['os']}")
     L.append(f"- {machine['java']}")
-    L.append(f"- ai-milestones at commit `{params['ms_commit']}` (`bin/ai-milestones`: a copy of `target/ai-milestones.jar` with a class archive made for it; JVM options: `{params['ms_java_opts'] or 'none'}`)")
+    L.append(f"- ai-milestones at commit `{params['ms_commit']}` (`bin/ai-milestones`: a copy of `target/ai-milestones.jar` with an AOT cache made for it, on the build's JDK, with bin/jvm.options; extra JVM options: `{params['ms_java_opts'] or 'none'}`)")
     L.append(f"- {machine['fuseki']}, JVM options: `{params['fuseki_java_opts'] or 'none'}`; request logging left on (its default, to a file)")
     L.append(f"- Virtuoso {machine['virtuoso']}: its own `virtuoso.ini` (written by `write_virtuoso_ini` in `bench/lib.sh`) and database under a temporary directory, loopback ports; "
              f"the export loaded with `DB.DBA.TTLP_MT` into graph `urn:x-ai-milestones:inferred` in {machine['virtuoso_load_s']} s. "

@@ -13,7 +13,7 @@
 #   OUT                 raw results directory [bench/results/<date-time>]
 #   DOC [docs/benchmarks.md]   the report written
 #   AI_MILESTONES_JAVA_OPTS, FUSEKI_JAVA_OPTS   JVM options (none by default: both JVMs get the same defaults)
-#   SKIP_BUILD=1        use target/ai-milestones.jar as it is (the run uses a copy of it, with its own class archive)
+#   SKIP_BUILD=1        use target/ai-milestones.jar as it is (the run uses a copy of it, with its own AOT cache)
 set -euo pipefail
 # The whole script is one compound command, read before it runs: editing this file during a run cannot break the run.
 {
