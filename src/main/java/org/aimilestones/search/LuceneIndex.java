@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.jena.datatypes.TypeMapper;
@@ -75,7 +76,7 @@ final class LuceneIndex implements Closeable {
      */
     private static final Logger VECTORIZATION = quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
 
-    private final Directory directory;
+    private volatile Directory directory;
     private final TextAnalyzers analyzers = new TextAnalyzers(Set.of(SUBJECT, LANG, UID));
     /** Opened (and filled) in the background; every use waits for it. */
     private final CompletableFuture<SearcherManager> opening;
@@ -98,13 +99,14 @@ final class LuceneIndex implements Closeable {
      * and returns at once: a start need not wait for what only a search or a change needs (Lucene's codecs, the
      * index's files, the indexing of the data). Every use of the index waits until it is open and filled.
      *
-     * @param fill adds the initial content with {@link Filler#add} (nothing for an index made beforehand)
+     * @param directory gives the directory, the index's files in it if it was made beforehand
+     * @param fill      adds the initial content with {@link Filler#add} (nothing for an index made beforehand)
      */
-    LuceneIndex(Directory directory, Consumer<Filler> fill) {
-        this.directory = directory;
+    LuceneIndex(Supplier<Directory> directory, Consumer<Filler> fill) {
         this.opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
+                this.directory = directory.get();
                 opening.complete(open(fill));
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
@@ -152,6 +154,7 @@ final class LuceneIndex implements Closeable {
     }
 
     Directory directory() {
+        searchers();
         return directory;
     }
 

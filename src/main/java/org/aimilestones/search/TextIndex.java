@@ -22,12 +22,12 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.util.Version;
 
 /**
  * The full-text index of the ai-milestones labels and descriptions (rdfs:label, skos:altLabel, rdfs:comment), on
@@ -92,9 +92,13 @@ public final class TextIndex {
      * @throws UncheckedIOException if prebuilt cannot be read or is not such an index
      */
     public static DatasetGraph wrap(DatasetGraph base, Optional<StoredFile> prebuilt) {
-        LuceneIndex index = prebuilt.isPresent()
-                ? new LuceneIndex(read(prebuilt.get()), filler -> {})
-                : new LuceneIndex(new ByteBuffersDirectory(), filler -> fill(filler, base));
+        LuceneIndex index;
+        if (prebuilt.isPresent()) {
+            DataInputStream files = opened(prebuilt.get()); // its header checked now, its files read with the index
+            index = new LuceneIndex(() -> read(files), filler -> {});
+        } else {
+            index = new LuceneIndex(ByteBuffersDirectory::new, filler -> fill(filler, base));
+        }
         Context context = base.getContext() == null ? new Context() : base.getContext().copy();
         context.set(SYMBOL, index);
         return new IndexedDatasetGraph(base, index, context);
@@ -130,12 +134,32 @@ public final class TextIndex {
 
     /** @return the Lucene files that {@link #write} put into file, in memory */
     static Directory read(StoredFile file) {
-        Directory directory = new ByteBuffersDirectory();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(file.open()))) {
+        return read(opened(file));
+    }
+
+    /**
+     * @return file, open, after its header
+     * @throws UncheckedIOException if it cannot be read or its header is not that of {@link #write}'s files
+     */
+    private static DataInputStream opened(StoredFile file) {
+        DataInputStream in = null;
+        try {
+            in = new DataInputStream(new BufferedInputStream(file.open()));
             String header = in.readUTF();
             if (!header.equals(fileHeader())) {
                 throw new IOException("\"" + header + "\" is not \"" + fileHeader() + "\"");
             }
+            return in;
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the Lucene files of in (after its header), in memory; closes in */
+    private static Directory read(DataInputStream in) {
+        Directory directory = new ByteBuffersDirectory();
+        try (in) {
             for (int files = in.readInt(); files > 0; files--) {
                 String name = in.readUTF();
                 int length = in.readInt();
@@ -154,9 +178,22 @@ public final class TextIndex {
         return directory;
     }
 
-    /** @return the first bytes of a file that {@link #write} made: the format and Lucene's codec */
+    private static void closeQuietly(DataInputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the error that made us close it is the one to report
+            }
+        }
+    }
+
+    /**
+     * @return the first bytes of a file that {@link #write} made: the format and Lucene's version (not its codec's name:
+     *         Lucene's codecs start with the JVM's management beans, which a start need not wait for)
+     */
     private static String fileHeader() {
-        return FORMAT + ", " + Codec.getDefault().getName();
+        return FORMAT + ", Lucene " + Version.LATEST;
     }
 
     private static void fill(LuceneIndex.Filler index, DatasetGraph base) {
