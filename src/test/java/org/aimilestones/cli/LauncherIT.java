@@ -88,8 +88,9 @@ class LauncherIT {
     @Test
     void servesTheGraphWithItsSearchIndex(@TempDir Path tmp) throws Exception {
         Path classes = tmp.resolve("classes.log");
-        Process serve = launcher((CACHE ? AOT_ON + " " : "") + "-Xlog:class+load=info:file=" + classes, "serve",
-                "--port", "0")
+        Path inits = tmp.resolve("inits.log");
+        Process serve = launcher((CACHE ? AOT_ON + " " : "") + "-Xlog:class+load=info:file=" + classes
+                + " -Xlog:class+init=info:file=" + inits, "serve", "--port", "0")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String url = readyUrl(serve);
@@ -112,6 +113,20 @@ class LauncherIT {
             assertFalse(loaded.contains("jdk.nio.zipfs.ZipFileSystem "), "the jar was opened as a file system");
             // the AOT cache holds the classes of a start, picocli's too (compiled by the build for Java 21: the cache
             // keeps no class files as old as those of picocli's own jar)
+            // Jena starts in a thread of its own while picocli builds serve's command line: the main thread initializes
+            // no Jena class before that thread is done (two threads initializing classes that need each other hang)
+            List<String> initialized = Files.readAllLines(inits);
+            int jenaDone = -1;
+            for (int i = 0; i < initialized.size(); i++) {
+                if (initialized.get(i).contains("by thread \"ai-milestones-jena-init\"")) {
+                    jenaDone = i;
+                }
+            }
+            assertTrue(jenaDone > 0, "Jena was started in its own thread");
+            for (String line : initialized.subList(0, jenaDone)) {
+                assertFalse(line.contains("Initializing 'org/apache/jena/") && line.contains("by thread \"main\""),
+                        "the main thread initialized a Jena class while Jena started: " + line);
+            }
             if (CACHE) {
                 assertTrue(loaded.contains("picocli.CommandLine$Model$CommandSpec source: shared objects file"),
                         "picocli's classes come from the AOT cache");
