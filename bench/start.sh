@@ -5,7 +5,8 @@
 # graph, on the same JDK), interleaved, START_RUNS times each; medians. Not part of run.sh. Environment:
 #   START_RUNS [10]   starts per system
 #   BEFORE            a checkout of ai-milestones built earlier (its bin/ai-milestones and target/): started too, as
-#                     "before" (its own launcher, jar and JVM), e.g. the commit before a change
+#                     "before" (its own launcher, jar and JVM), e.g. the commit before a change; BEFORE_LABEL names it
+#                     in the report (default: its git commit, or its path)
 #   SKIP_BUILD=1, DOC [docs/benchmarks.md] (its "start" section is replaced), OUT
 set -euo pipefail
 {
@@ -53,7 +54,8 @@ done
 LOAD_AFTER=$(loadavg)
 
 export LOAD_BEFORE LOAD_AFTER RUNS FUSEKI_VERSION BEFORE_COMMIT JDK
-BEFORE_COMMIT=$([ -n "${BEFORE:-}" ] && (git -C "$BEFORE" rev-parse --short HEAD 2>/dev/null || echo "$BEFORE") || true)
+BEFORE_COMMIT=${BEFORE_LABEL:-$([ -n "${BEFORE:-}" ] && (git -C "$BEFORE" rev-parse --short HEAD 2>/dev/null \
+    || echo "$BEFORE") || true)}
 JDK=$("$JAVA" -version 2>&1 | head -1)
 python3 - "$OUT" "$DOC" "$(cd "$REPO_DIR" && git rev-parse --short HEAD)" <<'PY'
 import json, os, statistics, sys, time
@@ -63,11 +65,11 @@ import docsection  # noqa: E402
 E = os.environ
 out, doc, commit = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 starts = [json.loads(l) for l in open(out / "starts.jsonl") if l.strip()]
-names = {"before": f"ai-milestones before (`{E.get('BEFORE_COMMIT', '')}`, its own launcher)",
+names = {"before": f"ai-milestones before ({E.get('BEFORE_COMMIT', '')}, its own launcher)",
          "ai-milestones": f"ai-milestones (`{commit}`, `bin/ai-milestones`)",
          "fuseki": f"stock Fuseki {E['FUSEKI_VERSION']} (`FusekiMainCmd --file` on the export)"}
 lines = ["<!-- BEGIN start -->",
-         f"`bash bench/start.sh`{' with `BEFORE=` a build of the commit before' if E.get('BEFORE_COMMIT') else ''}"
+         f"`bash bench/start.sh`{' with `BEFORE=` a build of an earlier commit' if E.get('BEFORE_COMMIT') else ''}"
          f" — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average {E['LOAD_BEFORE']} before,"
          f" {E['LOAD_AFTER']} after; {E['JDK']}. Launch to the first 2xx answer to `ASK {{}}`, polled every 10 ms,"
          f" {E['RUNS']} starts of each, interleaved; RSS at that answer.",

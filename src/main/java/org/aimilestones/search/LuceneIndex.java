@@ -163,11 +163,6 @@ final class LuceneIndex implements Closeable {
         return Optional.ofNullable(FIELDS.get(property));
     }
 
-    /** @return the property of an indexed field, if it is one */
-    static Optional<Node> property(String field) {
-        return FIELDS.entrySet().stream().filter(e -> e.getValue().equals(field)).map(Map.Entry::getKey).findFirst();
-    }
-
     /** @return whether the index keeps quad: an indexed property with a literal, of an IRI or blank node */
     static boolean indexes(Quad quad) {
         Node s = quad.getSubject();
@@ -398,7 +393,12 @@ final class LuceneIndex implements Closeable {
 
     @Override
     public void close() {
-        SearcherManager searchers = searchers();
+        SearcherManager searchers;
+        try {
+            searchers = searchers();
+        } catch (RuntimeException neverOpened) {
+            return; // nothing was opened; the error was reported to whoever used the index
+        }
         try {
             searchers.close();
             rollbackNow();
