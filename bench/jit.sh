@@ -21,7 +21,7 @@ mkdir -p "$OUT" "$WORK/cwd"
 need_cmd wrk wrk
 bench_jar "$WORK/jar"
 
-# the JVM's own values of the options bin/ai-milestones sets (Java 17)
+# the JVM's own values of the Tier4 options bin/jvm.options sets (the same on JDK 17 and 25)
 JVM_DEFAULTS="-XX:Tier4InvocationThreshold=5000 -XX:Tier4MinInvocationThreshold=600 -XX:Tier4CompileThreshold=15000"
 JVM_DEFAULTS="$JVM_DEFAULTS -XX:Tier4BackEdgeThreshold=40000"
 declare -A OPTS=([launcher]="" [jvm-defaults]="$JVM_DEFAULTS")
