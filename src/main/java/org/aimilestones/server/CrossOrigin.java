@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.aimilestones.linkeddata.LinkedDataHttp;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -31,8 +32,7 @@ final class CrossOrigin {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     /** The response headers a script of another origin may read. */
-    static final String EXPOSED = "Content-Language, Content-Length, Content-Location, Content-Type, ETag,"
-            + " Last-Modified, Link, Location, Retry-After, Vary, X-SPARQL-MaxRows";
+    static final String EXPOSED = LinkedDataHttp.EXPOSED;
     private static final String PUBLIC_METHODS = "GET, HEAD, POST, OPTIONS";
     private static final String PRIVATE_METHODS = "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS";
     private static final String REQUEST_HEADERS = "Accept, Accept-Language, Content-Language, Content-Type,"

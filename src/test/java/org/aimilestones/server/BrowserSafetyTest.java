@@ -212,6 +212,18 @@ class BrowserSafetyTest {
         }
     }
 
+    @Test
+    void securityHeadersOnNotModifiedAnswers() {
+        for (String path : List.of("ai-milestones/sparql?query=ASK%7B%7D", "dumps/ai-milestones.nt", "data/alexnet.ttl")) {
+            HttpResponse<String> first = Http.get(listed.url() + path, null);
+            String etag = header(first, "ETag");
+            HttpResponse<String> again = Http.send(Http.request(listed.url() + path).header("If-None-Match", etag));
+            assertEquals(304, again.statusCode(), path);
+            assertSecurityHeaders(again.headers().map(), "304 " + path);
+            assertEquals("*", header(again, "Access-Control-Allow-Origin"), path);
+        }
+    }
+
     // ---- CORS ----
 
     @ParameterizedTest(name = "{0} {1} from {2}")
