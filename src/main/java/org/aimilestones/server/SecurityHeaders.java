@@ -13,7 +13,7 @@ import org.eclipse.jetty.http.HttpFields;
 final class SecurityHeaders {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
+            + " img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
             + " frame-ancestors 'none'";
 
     private SecurityHeaders() {}

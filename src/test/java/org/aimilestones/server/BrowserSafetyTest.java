@@ -186,8 +186,8 @@ class BrowserSafetyTest {
 
     static void assertSecurityHeaders(Map<String, List<String>> headers, String what) {
         Map<String, String> expected = Map.of(
-                "content-security-policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'"
-                        + " data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
+                "content-security-policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+                        + " font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
                         + " frame-ancestors 'none'",
                 "x-content-type-options", "nosniff",
                 "x-frame-options", "DENY",
