@@ -48,7 +48,12 @@ import picocli.CommandLine.Option;
                 + " (If-None-Match gives 304) and are cached until the data changes.",
             "With --allow-update and --password-file, /ai-milestones/update and /ai-milestones/data (Graph Store Protocol,"
                 + " read-write) are added, behind HTTP Basic authentication. The password file has one"
-                + " 'user: password' line per user (Jetty realm format; # starts a comment)."})
+                + " 'user: password' line per user (Jetty realm format; # starts a comment). After 5 failed logins"
+                + " an address waits 1 s, then 2 s, 4 s ... up to 60 s (429 with Retry-After).",
+            "In a browser: public routes allow any origin (CORS without credentials); the write endpoints only the"
+                + " origins of --cors-origin. Writes from other origins or sites are refused (403), text/plain bodies"
+                + " on write endpoints too (415). Every response has a strict Content-Security-Policy,"
+                + " X-Content-Type-Options, X-Frame-Options and Referrer-Policy."})
 public final class ServeCommand extends GraphCommand {
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
@@ -111,6 +116,12 @@ public final class ServeCommand extends GraphCommand {
                     + " Give it only when a proxy sets or strips these headers, since clients can send them too."
                     + " --base-url, if given, wins. Default: the headers are ignored.")
     private boolean trustForwarded;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "With --allow-update: an origin (http(s)://host[:port]) whose web pages may use the write"
+                    + " endpoints with an editor's login (repeatable). Without it, pages of other origins cannot write"
+                    + " or read the write endpoints; every origin may read the public routes (no login).")
+    private List<String> corsOrigins = new ArrayList<>();
 
     @Option(names = "--service-allow", paramLabel = "URL",
             description = "An endpoint SPARQL SERVICE may call (repeatable); SERVICE to any other is refused.")
@@ -179,6 +190,7 @@ public final class ServeCommand extends GraphCommand {
             builder.tdb2(tdb2).progress(err());
         }
         serviceAllow.forEach(builder::serviceAllow);
+        corsOrigins.forEach(builder::corsOrigin);
         DocumentBase documentBase = DocumentBase.of(baseUrl, trustForwarded);
         IriMapping iris = baseUrl == null ? IriMapping.DEFAULT : new IriMapping(IriMapping.NAMESPACE, baseUrl);
         Schemas schemas = Schemas.of(source(), ontology(source()));

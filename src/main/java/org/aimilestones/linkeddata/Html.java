@@ -1,7 +1,5 @@
 package org.aimilestones.linkeddata;
 
-import java.util.Locale;
-
 /** A small HTML builder that escapes every text and attribute value it is given. */
 final class Html {
 
@@ -19,11 +17,14 @@ final class Html {
         return this;
     }
 
-    /** Opens a tag with attributes given as name, value pairs; values are escaped, null values skipped. */
+    /**
+     * Opens a tag with attributes given as name, value pairs; values are escaped, null values skipped, and so is an
+     * href that is not {@link SafeUrl safe} (the element is then no link).
+     */
     Html open(String tag, String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            if (attributes[i + 1] != null) {
+            if (attributes[i + 1] != null && !(attributes[i].equals("href") && !SafeUrl.isSafe(attributes[i + 1]))) {
                 out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
             }
         }
@@ -52,9 +53,9 @@ final class Html {
         return element("span", en, "lang", "en", "data-l", "en").element("span", zh, "lang", "zh", "data-l", "zh");
     }
 
-    /** Appends a link (when href is safe, see {@link #link}) whose text is in English and Chinese. */
+    /** Appends a link (when href is safe, see {@link SafeUrl}) whose text is in English and Chinese. */
     Html linkBoth(String href, String en, String zh, String... attributes) {
-        if (!isSafeHref(href)) {
+        if (!SafeUrl.isSafe(href)) {
             return both(en, zh);
         }
         String[] all = new String[attributes.length + 2];
@@ -72,9 +73,9 @@ final class Html {
         return open("script", "type", type).raw(escapeScriptJson(json)).close("script");
     }
 
-    /** Appends a link to href when it is a safe URL (relative, http or https), else the text alone. */
+    /** Appends a link to href when it is a safe URL (see {@link SafeUrl}), else the text alone. */
     Html link(String href, String text, String... attributes) {
-        if (!isSafeHref(href)) {
+        if (!SafeUrl.isSafe(href)) {
             return text(text);
         }
         String[] all = new String[attributes.length + 2];
@@ -82,14 +83,6 @@ final class Html {
         all[1] = href;
         System.arraycopy(attributes, 0, all, 2, attributes.length);
         return element("a", text, all);
-    }
-
-    /** @return true for http(s) URLs and for root-relative, fragment or query links; false for javascript: etc. */
-    static boolean isSafeHref(String href) {
-        String lower = href.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://")
-                || (lower.startsWith("/") && !lower.startsWith("//")) || lower.startsWith("#")
-                || lower.startsWith("?");
     }
 
     /** @return text with &amp;, &lt;, &gt;, &quot; and &#39; escaped, for element content and attribute values */

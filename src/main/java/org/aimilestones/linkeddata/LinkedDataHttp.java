@@ -21,9 +21,9 @@ import org.apache.jena.vocabulary.DCTerms;
  */
 public final class LinkedDataHttp {
 
-    /** The response headers a script of another origin may read. */
-    static final String EXPOSED = "Content-Language, Content-Length, Content-Location, Content-Type, ETag,"
-            + " Last-Modified, Location, Vary";
+    /** The response headers a script of another origin may read (the server's CORS exposes the same). */
+    public static final String EXPOSED = "Content-Language, Content-Length, Content-Location, Content-Type, ETag,"
+            + " Last-Modified, Link, Location, Retry-After, Vary, X-SPARQL-MaxRows";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
     static final String VOID = "http://rdfs.org/ns/void#";
 

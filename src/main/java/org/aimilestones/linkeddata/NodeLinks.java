@@ -20,10 +20,9 @@ final class NodeLinks {
         return texts;
     }
 
-    /** @return where a link to the IRI node goes: its local page if it has one, else the IRI if http(s) */
+    /** @return where a link to the IRI node goes: its local page if it has one, else the IRI if {@link SafeUrl safe} */
     Optional<String> href(Node node) {
-        String href = iris.toLocal(node.getURI()).orElse(node.getURI());
-        return Html.isSafeHref(href) ? Optional.of(href) : Optional.empty();
+        return SafeUrl.href(iris.toLocal(node.getURI()).orElse(node.getURI()));
     }
 
     /** Writes a literal as text, an IRI as a link labelled with its labels, a blank node as a marker. */

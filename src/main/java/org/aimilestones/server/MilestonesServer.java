@@ -33,7 +33,10 @@ import org.eclipse.jetty.server.ServerConnector;
  * Protocol at /ai-milestones/get, and, only with updates on and behind HTTP Basic authentication, /ai-milestones/update and the
  * read-write Graph Store Protocol at /ai-milestones/data. Adds the dataset description (/.well-known/void,
  * /dataset.ttl|.jsonld|.nt|.rdf), /dumps/, /sitemap.xml, /robots.txt, /$/ping, /$/server (read-only)
- * and the configured extra modules; no admin module. Requests are checked first ({@link RequestCheckFilter}: methods, sizes, encodings), query
+ * and the configured extra modules; no admin module. Every response carries security headers and CORS as
+ * {@link BrowserGuardHandler} puts them, which also refuses cross-site writes before any login is checked;
+ * {@link LoginCheckHandler} reads Basic credentials and throttles failed logins. Requests are checked
+ * ({@link RequestCheckFilter}: methods, sizes, encodings), query
  * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
  * a stack trace.
  */
@@ -81,10 +84,13 @@ public final class MilestonesServer implements AutoCloseable {
             }
             ServletContextHandler servlets = ServletContextHandler.getServletContextHandler(server.getServletContext());
             servlets.setMaxFormContentSize((int) config.maxBody());
-            PlainErrorHandler errors = new PlainErrorHandler();
+            BrowserGuardHandler guard = new BrowserGuardHandler(
+                    new CrossOrigin(DATASET, config.corsOrigins(), config.documentBase()),
+                    new LoginCheckHandler(new LoginThrottle(), server.getJettyServer().getHandler()));
+            PlainErrorHandler errors = new PlainErrorHandler(guard::putHeaders);
             server.getJettyServer().setErrorHandler(errors);
             servlets.setErrorHandler(errors);
-            server.getJettyServer().setHandler(new LoginCheckHandler(server.getJettyServer().getHandler()));
+            server.getJettyServer().setHandler(guard);
             return new MilestonesServer(server.start(), data, description, config);
         } catch (RuntimeException e) {
             data.close();
@@ -105,7 +111,7 @@ public final class MilestonesServer implements AutoCloseable {
                 .port(config.port())
                 .fusekiModules(FusekiModules.create(modules))
                 .enablePing(true)
-                .enableCors(true, null)
+                .enableCors(false, null) // CORS is BrowserGuardHandler's
                 .addServlet("/$/server", new ActionServerStatus())
                 .addFilter("/*", new RequestCheckFilter(DATASET, config.maxBody()))
                 .addFilter(DATASET + "/sparql", new AnswerCacheFilter(cache, data.served()::version, cacheControl))

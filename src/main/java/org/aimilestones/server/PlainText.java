@@ -2,10 +2,16 @@ package org.aimilestones.server;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /** Writes short plain-text responses (errors and refusals), never with a stack trace. */
 final class PlainText {
+
+    private static final String TYPE = "text/plain; charset=utf-8";
 
     private PlainText() {}
 
@@ -14,8 +20,18 @@ final class PlainText {
         byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/plain; charset=utf-8");
+        response.setContentType(TYPE);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** The same for a handler in front of the servlets (refusals before authentication); completes callback. */
+    static void send(Response response, Callback callback, int status, String message) {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, TYPE);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

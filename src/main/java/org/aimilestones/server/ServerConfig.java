@@ -40,6 +40,7 @@ public final class ServerConfig {
     private final int cacheEntries;
     private final Path passwordFile;
     private final List<String> serviceAllow;
+    private final List<String> corsOrigins;
     private final Path tdb2Dir;
     private final List<ExtraModule> modules;
     private final ServedLayer layer;
@@ -57,6 +58,7 @@ public final class ServerConfig {
         this.cacheEntries = b.cacheEntries;
         this.passwordFile = b.passwordFile;
         this.serviceAllow = List.copyOf(b.serviceAllow);
+        this.corsOrigins = List.copyOf(b.corsOrigins);
         this.tdb2Dir = b.tdb2Dir;
         this.modules = List.copyOf(b.modules);
         this.layer = b.layer;
@@ -123,6 +125,14 @@ public final class ServerConfig {
         return serviceAllow;
     }
 
+    /**
+     * @return the origins (scheme://host[:port]) whose pages may use the write endpoints with credentials (CORS);
+     *         empty means none: those endpoints send no CORS header and refuse writes from other origins
+     */
+    public List<String> corsOrigins() {
+        return corsOrigins;
+    }
+
     /** @return the TDB2 store directory, if the data is kept on disk rather than in memory */
     public Optional<Path> tdb2Dir() {
         return Optional.ofNullable(tdb2Dir);
@@ -162,6 +172,7 @@ public final class ServerConfig {
         private boolean allowUpdate;
         private Path passwordFile;
         private final List<String> serviceAllow = new ArrayList<>();
+        private final List<String> corsOrigins = new ArrayList<>();
         private Path tdb2Dir;
         private final List<ExtraModule> modules = new ArrayList<>();
         private ServedLayer layer = ServedLayer.NONE;
@@ -278,6 +289,25 @@ public final class ServerConfig {
             }
         }
 
+        /**
+         * @param origin an origin, {@code http(s)://host[:port]} with no path, whose pages may use the write endpoints
+         *               with an editor's credentials (CORS with credentials; writes from it are not refused)
+         */
+        public Builder corsOrigin(String origin) {
+            String bad = "bad CORS origin '" + origin + "': expected http(s)://host or http(s)://host:port, with no"
+                    + " path, e.g. https://editor.example.org";
+            if (origin == null || !isHttpUrl(origin)) {
+                throw new IllegalArgumentException(bad);
+            }
+            URI uri = URI.create(origin);
+            if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException(bad);
+            }
+            corsOrigins.add(origin);
+            return this;
+        }
+
         /** @param dir the TDB2 store: an existing directory, or a new one to be created */
         public Builder tdb2(Path dir) {
             if (dir == null || (Files.exists(dir) && !Files.isDirectory(dir))) {
@@ -321,6 +351,10 @@ public final class ServerConfig {
             }
             if (!allowUpdate && passwordFile != null) {
                 throw new IllegalArgumentException("password file " + passwordFile + " given, but updates are off");
+            }
+            if (!allowUpdate && !corsOrigins.isEmpty()) {
+                throw new IllegalArgumentException("CORS origin " + corsOrigins.get(0) + " given, but updates are off:"
+                        + " every origin may already read this server, and there is nothing else to allow");
             }
             return new ServerConfig(this);
         }

@@ -37,6 +37,7 @@ class ServerConfigTest {
         assertFalse(config.allowUpdate());
         assertTrue(config.serviceAllow().isEmpty());
         assertTrue(config.tdb2Dir().isEmpty());
+        assertTrue(config.corsOrigins().isEmpty());
     }
 
     @Test
@@ -72,5 +73,22 @@ class ServerConfigTest {
         ServerConfig config = ServerConfig.builder().source(GraphSource.bundled())
                 .allowUpdate(true).passwordFile(passwords).build();
         assertTrue(config.allowUpdate());
+    }
+
+    @Test
+    void corsOriginsAreOriginsAndNeedUpdates() throws Exception {
+        ServerConfig.Builder b = ServerConfig.builder();
+        for (String bad : new String[] {"*", "null", "example.org", "ftp://example.org", "https://example.org/",
+            "https://example.org/editor", "https://example.org?x", "https://user@example.org", "javascript:alert(1)"}) {
+            assertRejected("bad CORS origin '" + bad + "': expected http(s)://host or http(s)://host:port",
+                    () -> b.corsOrigin(bad));
+        }
+        assertRejected("CORS origin https://editor.example given, but updates are off", () -> ServerConfig.builder()
+                .source(GraphSource.bundled()).corsOrigin("https://editor.example").build());
+        Path passwords = Files.writeString(tmp.resolve("passwords"), "editor: pw\n");
+        ServerConfig config = ServerConfig.builder().source(GraphSource.bundled()).allowUpdate(true)
+                .passwordFile(passwords).corsOrigin("https://editor.example").corsOrigin("http://127.0.0.1:8080")
+                .build();
+        assertEquals(java.util.List.of("https://editor.example", "http://127.0.0.1:8080"), config.corsOrigins());
     }
 }

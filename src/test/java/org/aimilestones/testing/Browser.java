@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (never one downloaded by Selenium Manager). Tests using it
@@ -42,6 +45,7 @@ public final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + profile);
+            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL")); // for consoleMessages
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
@@ -52,6 +56,17 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return the console messages logged since the last call (CSP violations among them), one line each */
+    public static List<String> consoleMessages(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+    }
+
+    /** @return the console messages since the last call that report a Content-Security-Policy violation */
+    public static List<String> cspViolations(ChromeDriver driver) {
+        return consoleMessages(driver).stream().filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     /** Saves what the browser shows as target/screenshots/NAME.png. */

@@ -26,6 +26,33 @@
     return iri;
   }
 
+  // The one URL sanitizer of the pages (the server's pages have the same rule, SafeUrl.java): only http, https and
+  // mailto URLs and relative ones may become links; returns url if it may, else null. The URL is parsed as the
+  // browser will parse the href, so tabs, line breaks or blanks cannot hide a javascript: scheme.
+  const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
+  function safeHref(url) {
+    if (url === null || url === undefined) return null;
+    try {
+      return LINK_SCHEMES.includes(new URL(String(url), document.baseURI).protocol) ? String(url) : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // HTML of a link to url around html (already escaped) when url is safe, else of a span: not a link at all.
+  // attributes: further attribute markup, e.g. ' class="hit-link"', values already escaped
+  function link(url, html, attributes) {
+    const href = safeHref(url);
+    const rest = attributes || '';
+    return href === null ? '<span' + rest + '>' + html + '</span>'
+      : '<a href="' + esc(href) + '"' + rest + '>' + html + '</a>';
+  }
+
+  // the safe href of the page about an IRI (see pageOf), or null
+  function pageHref(iri) {
+    return safeHref(pageOf(iri));
+  }
+
   function esc(s) {
     return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   }
@@ -54,5 +81,5 @@
     return (await sparqlRaw(query, 'application/sparql-results+json')).json();
   }
 
-  window.AIMIL = { RES, pageOf, shortIri, esc, pick, sparql, sparqlRaw };
+  window.AIMIL = { RES, pageOf, pageHref, safeHref, link, shortIri, esc, pick, sparql, sparqlRaw };
 })();

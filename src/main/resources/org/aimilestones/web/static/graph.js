@@ -79,7 +79,9 @@ GROUP BY ?dir ?p ?n`;
     const name = opt.series[0].data[0].name;
     document.getElementById('graph-center').textContent = name;
     document.title = name + ' — ' + I18N.t('brand.name');
-    document.getElementById('graph-page').href = AIMIL.pageOf(center);
+    const page = document.getElementById('graph-page');
+    const href = AIMIL.pageHref(center);
+    if (href === null) page.removeAttribute('href'); else page.setAttribute('href', href);
     document.getElementById('graph-status').textContent =
       I18N.t('graph.count', { n: opt.series[0].data.length - 1, e: opt.series[0].links.length });
     box.dataset.center = center;

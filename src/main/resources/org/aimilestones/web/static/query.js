@@ -6,8 +6,8 @@
   function cell(term) {
     if (!term) return '';
     if (term.type === 'uri') {
-      return '<a href="' + AIMIL.esc(AIMIL.pageOf(term.value)) + '" title="' + AIMIL.esc(term.value) + '">'
-        + AIMIL.esc(AIMIL.shortIri(term.value)) + '</a>';
+      return AIMIL.link(AIMIL.pageOf(term.value), AIMIL.esc(AIMIL.shortIri(term.value)),
+        ' title="' + AIMIL.esc(term.value) + '"');
     }
     if (term.type === 'bnode') return '_:' + AIMIL.esc(term.value);
     const tag = term['xml:lang'] ? '<span class="tag">@' + AIMIL.esc(term['xml:lang']) + '</span>'

@@ -30,7 +30,7 @@
       li.className = 'hit';
       const label = AIMIL.pick(hit.label, AIMIL.shortIri(hit.iri));
       const other = I18N.lang() === 'zh' ? hit.label.en : hit.label.zh;
-      li.innerHTML = '<a class="hit-link" href="' + AIMIL.esc(hit.page || hit.iri) + '">' + highlight(label, words) + '</a>'
+      li.innerHTML = AIMIL.link(hit.page || hit.iri, highlight(label, words), ' class="hit-link"')
         + (other && other !== label ? ' <span class="other-label">' + highlight(other, words) + '</span>' : '')
         + (hit.type ? ' <span class="type">' + AIMIL.esc(AIMIL.pick(hit.type.label, AIMIL.shortIri(hit.type.iri))) + '</span>' : '')
         + (hit.snippet ? '<p class="snippet">' + highlight(hit.snippet, words) + '</p>' : '')

@@ -73,10 +73,14 @@ ORDER BY ?s ?labelEn`;
   function list() {
     const ol = document.getElementById('timeline-list');
     const kinds = [...new Set(events.map(e => e.kind))];
-    ol.innerHTML = events.map(e => '<li><span class="dot" style="background:' + COLORS[kinds.indexOf(e.kind) % COLORS.length] + '"></span>'
+    ol.innerHTML = events.map(e => '<li><span class="dot"></span>'
       + '<span class="date">' + AIMIL.esc(e.date || I18N.t('timeline.noDate')) + '</span> '
-      + '<a href="' + AIMIL.esc(AIMIL.pageOf(e.iri)) + '">' + AIMIL.esc(AIMIL.pick(e.label, e.iri)) + '</a> '
+      + AIMIL.link(AIMIL.pageOf(e.iri), AIMIL.esc(AIMIL.pick(e.label, e.iri))) + ' '
       + '<span class="type">' + AIMIL.esc(AIMIL.pick(e.kindLabel, AIMIL.shortIri(e.kind))) + '</span></li>').join('');
+    // colours through the style object: a style attribute in markup is inline style, which the CSP refuses
+    ol.querySelectorAll('.dot').forEach((dot, i) => {
+      dot.style.background = COLORS[kinds.indexOf(events[i].kind) % COLORS.length];
+    });
   }
 
   function draw() {
@@ -85,7 +89,10 @@ ORDER BY ?s ?labelEn`;
     box.style.height = (200 + LANE * kinds) + 'px';
     if (!chart) {
       chart = echarts.init(box);
-      chart.on('click', p => { if (p.data && p.data.iri) location.href = AIMIL.pageOf(p.data.iri); });
+      chart.on('click', p => {
+        const href = p.data && p.data.iri ? AIMIL.pageHref(p.data.iri) : null;
+        if (href !== null) location.href = href;
+      });
       window.addEventListener('resize', () => chart.resize());
     }
     chart.resize();
