@@ -89,7 +89,7 @@ class SafeInABrowserTest {
                 INSERT DATA {
                   <%s> a aimil:Event ; rdfs:label "Xsslink event"@en , "Xsslink 事件"@zh .
                   res:deepmind rdfs:seeAlso <%s> , <mailto:someone@example.org> , <data:text/html,hi> .
-                  GRAPH <urn:x-test:seed> { <urn:x-test:s> <urn:x-test:p> "seed" }
+                  GRAPH <urn:example:seed> { <urn:example:s> <urn:example:p> "seed" }
                 }""".formatted(XSS_EVENT, XSS_SEE_ALSO));
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -153,7 +153,7 @@ class SafeInABrowserTest {
     /** Makes the browser hold the editor's Basic credentials for the server, as after logging in once. */
     private static void loginAsEditor() {
         browser.get(target.replace("http://", "http://editor:s3cret@") + "ai-milestones/data?graph="
-                + URLEncoder.encode("urn:x-test:seed", StandardCharsets.UTF_8));
+                + URLEncoder.encode("urn:example:seed", StandardCharsets.UTF_8));
         wait.until(d -> d.getPageSource().contains("seed"));
     }
 
@@ -166,7 +166,7 @@ class SafeInABrowserTest {
 
     private static boolean written(String from) {
         HttpResponse<String> ask = Http.get(target + "ai-milestones/sparql?query=" + Http.enc(
-                "ASK { { <urn:x-test:" + from + "> ?p ?o } UNION { GRAPH ?g { <urn:x-test:" + from + "> ?p ?o } } }"),
+                "ASK { { <urn:example:" + from + "> ?p ?o } UNION { GRAPH ?g { <urn:example:" + from + "> ?p ?o } } }"),
                 "text/csv");
         assertEquals(200, ask.statusCode(), ask.body());
         return ask.body().contains("true");
@@ -353,7 +353,7 @@ class SafeInABrowserTest {
     }
 
     private static String insert(String from) {
-        return "INSERT DATA { <urn:x-test:" + from + "> <urn:x-test:p> \"written\" }";
+        return "INSERT DATA { <urn:example:" + from + "> <urn:example:p> \"written\" }";
     }
 
     /** A page that tries, with the browser's credentials, every way to write and read; results in window.results. */
@@ -361,7 +361,7 @@ class SafeInABrowserTest {
         return """
                 <!DOCTYPE html><html><head><title>running</title></head><body><pre id="out"></pre><script>
                 const T = '%s';
-                const insert = from => 'INSERT DATA { <urn:x-test:%s-' + from + '> <urn:x-test:p> "written" }';
+                const insert = from => 'INSERT DATA { <urn:example:%s-' + from + '> <urn:example:p> "written" }';
                 const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
                 window.results = {};
                 async function attempt(name, f) {
@@ -373,16 +373,16 @@ class SafeInABrowserTest {
                   await attempt('fetchSparqlUpdate', async () => (await fetch(T + 'ai-milestones/update', { method: 'POST',
                     credentials: 'include', headers: { 'Content-Type': 'application/sparql-update' },
                     body: insert('fetchSparqlUpdate') })).status);
-                  await attempt('fetchPut', async () => (await fetch(T + 'ai-milestones/data?graph=urn:x-test:%s',
+                  await attempt('fetchPut', async () => (await fetch(T + 'ai-milestones/data?graph=urn:example:%s',
                     { method: 'PUT', credentials: 'include', headers: { 'Content-Type': 'application/n-triples' },
-                      body: '<urn:x-test:%s-fetchPut> <urn:x-test:p> "written" .' })).status);
+                      body: '<urn:example:%s-fetchPut> <urn:example:p> "written" .' })).status);
                   await attempt('noCorsForm', async () => (await fetch(T + 'ai-milestones/update', { method: 'POST',
                     mode: 'no-cors', credentials: 'include', headers: form,
                     body: 'update=' + encodeURIComponent(insert('noCorsForm')) })).type);
                   await attempt('noCorsTextPlain', async () => (await fetch(T + 'ai-milestones/update', { method: 'POST',
                     mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' },
                     body: insert('noCorsTextPlain') })).type);
-                  await attempt('readData', async () => (await (await fetch(T + 'ai-milestones/data?graph=urn:x-test:seed',
+                  await attempt('readData', async () => (await (await fetch(T + 'ai-milestones/data?graph=urn:example:seed',
                     { credentials: 'include', headers: { 'Accept': 'application/n-triples' } })).text()).length);
                   await attempt('readSparql', async () => (await (await fetch(T + 'ai-milestones/sparql?query=ASK%%7B%%7D',
                     { headers: { 'Accept': 'application/sparql-results+json' } })).json()).boolean);

@@ -32,9 +32,9 @@ class BrowserSafetyTest {
 
     static final String FRIEND = "http://friend.example:8080";
     static final String EVIL = "http://evil.example";
-    static final String INTRUDER = "urn:x-test:intruder";
-    static final String INSERT = "INSERT DATA { <" + INTRUDER + "> <urn:x-test:p> \"written\" }";
-    static final String TRIPLE = "<" + INTRUDER + "> <urn:x-test:p> \"written\" .";
+    static final String INTRUDER = "urn:example:intruder";
+    static final String INSERT = "INSERT DATA { <" + INTRUDER + "> <urn:example:p> \"written\" }";
+    static final String TRIPLE = "<" + INTRUDER + "> <urn:example:p> \"written\" .";
 
     @TempDir
     static Path tmp;
@@ -103,7 +103,7 @@ class BrowserSafetyTest {
      */
     static List<Map.Entry<String, HttpRequest.Builder>> writes(ServeThread serve) {
         String update = serve.url() + "ai-milestones/update";
-        String data = serve.url() + "ai-milestones/data?graph=" + Http.enc("urn:x-test:g");
+        String data = serve.url() + "ai-milestones/data?graph=" + Http.enc("urn:example:g");
         return List.of(
                 Map.entry("GSP PUT", Http.request(data).header("Content-Type", "application/n-triples")
                         .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE))),
@@ -355,7 +355,7 @@ class BrowserSafetyTest {
         }
         assertFalse(intruderPresent(listed), "nothing was written");
         HttpResponse<String> graph = Http.send(Http.request(listed.url() + "ai-milestones/data?graph="
-                + Http.enc("urn:x-test:g")).header("Authorization", EDITOR));
+                + Http.enc("urn:example:g")).header("Authorization", EDITOR));
         assertEquals(404, graph.statusCode(), "no graph was made: " + graph.body());
     }
 
@@ -388,7 +388,7 @@ class BrowserSafetyTest {
     void textPlainBodiesOnWritesAre415() {
         for (ServeThread serve : List.of(listed, unlisted)) {
             for (String path : List.of("ai-milestones/update", "ai-milestones/data?default", "ai-milestones/data?graph="
-                    + Http.enc("urn:x-test:g"))) {
+                    + Http.enc("urn:example:g"))) {
                 for (String type : List.of("text/plain", "text/plain; charset=utf-8", "TEXT/PLAIN")) {
                     for (String method : List.of("POST", "PUT")) {
                         HttpResponse<String> response = Http.send(Http.request(serve.url() + path)
@@ -466,7 +466,7 @@ class BrowserSafetyTest {
         String token = EDITOR.substring("Basic ".length());
         for (String login : List.of("Basic  " + token, "Basic \t" + token, "BASIC " + token, "Basic " + token + " ")) {
             HttpResponse<String> response = Http.send(Http.request(listed.url() + "ai-milestones/data?graph="
-                    + Http.enc("urn:x-test:nothing")).header("Authorization", login));
+                    + Http.enc("urn:example:nothing")).header("Authorization", login));
             assertEquals(404, response.statusCode(), "[" + login + "] is read as the editor's login: "
                     + response.body());
         }
