@@ -151,6 +151,11 @@ class CliProcessIT {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path app = Files.createDirectories(tmp.resolve("app"));
         Path jar = Files.copy(Path.of("target", "ai-milestones.jar"), app.resolve("ai-milestones.jar"));
+        Files.copy(Path.of("target", "ai-milestones.jdk"), app.resolve("ai-milestones.jdk"));
+        // the launcher too: the checkout may sit in a folder only its owner can enter (mktemp -d)
+        Path bin = Files.createDirectories(app.resolve("bin"));
+        Path launcher = Files.copy(LAUNCHER, bin.resolve("ai-milestones"));
+        Files.copy(LAUNCHER.resolveSibling("jvm.options"), bin.resolve("jvm.options"));
         Path readOnly = Files.createDirectories(tmp.resolve("read-only"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         Path data = Files.writeString(tmp.resolve("one.nt"),
@@ -160,7 +165,7 @@ class CliProcessIT {
         if (root) {
             as.addAll(List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups"));
         }
-        as.addAll(List.of("env", "AI_MILESTONES_JAR=" + jar, LAUNCHER.toString()));
+        as.addAll(List.of("env", "AI_MILESTONES_JAR=" + jar, launcher.toString()));
 
         oneLine(run(concat(as, List.of("generate", "--scale", "5000", "--output",
                 readOnly.resolve("x.nt").toString()))), 1,
