@@ -27,6 +27,8 @@ import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * An embedded Fuseki Main serving the ai-milestones graph as dataset /ai-milestones: query at /ai-milestones/sparql, read-only Graph Store
@@ -49,6 +51,8 @@ public final class MilestonesServer implements AutoCloseable {
     static final long CACHE_BYTES = 64L << 20;
     /** Read-only answers may be reused for this many seconds without asking again. */
     static final int READ_ONLY_MAX_AGE = 60;
+    /** A connection that makes no progress this long (nothing read, nothing written) is closed. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
 
     private final FusekiServer server;
     private final ServedData data;
@@ -81,6 +85,11 @@ public final class MilestonesServer implements AutoCloseable {
             FusekiServer server = build(config, data, description, policy);
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 ((ServerConnector) connector).setHost(config.host());
+                ((ServerConnector) connector).setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            }
+            if (server.getJettyServer().getThreadPool() instanceof QueuedThreadPool pool) {
+                // requests run on virtual threads: one blocked writing to a client that does not read costs no pool thread
+                pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("request-"));
             }
             ServletContextHandler servlets = ServletContextHandler.getServletContextHandler(server.getServletContext());
             servlets.setMaxFormContentSize((int) config.maxBody());
