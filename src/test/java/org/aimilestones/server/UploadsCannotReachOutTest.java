@@ -178,6 +178,22 @@ class UploadsCannotReachOutTest {
     }
 
     @Test
+    void aCompressedFileInAMultipartUploadIsA415() throws IOException {
+        byte[] file = gzip(new byte[1 << 20], 50);
+        String boundary = "----bound";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bomb.nt.gz\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        HttpRequest.Builder request = Http.request(base + "ai-milestones/data?graph=" + enc("urn:example:multipart"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        assertPlainError(Http.send(Http.withBasicAuth(request, USER, PASSWORD)), 415, "bomb.nt.gz");
+        assertEquals(0, triplesIn("urn:example:multipart"));
+    }
+
+    @Test
     void anUnknownEncodingIsA415() {
         byte[] line = "<http://example.org/s> <http://example.org/p> 1 .\n".getBytes(StandardCharsets.UTF_8);
         assertPlainError(put("urn:example:br", "application/n-triples", "br", line), 415, "br");
