@@ -9,7 +9,6 @@ query meanwhile, then sends a gzip bomb and JSON-LD with remote and file: contex
 status, time to answer, and the server's CPU seconds during it and in the 5 s after it (from /proc/PID/stat).
 """
 import base64
-import gzip
 import http.server
 import os
 import socket
@@ -17,6 +16,7 @@ import sys
 import threading
 import time
 import urllib.parse
+import zlib
 
 PORT, PID, USER, PASSWORD, N = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -157,7 +157,9 @@ for s in bodies + readers:
     s.close()
 
 # ---- compressed bodies
-bomb = gzip.compress(b"\n" * (491 << 20), 9)
+zipper = zlib.compressobj(9, zlib.DEFLATED, 31)  # gzip framing
+block = b"\n" * (1 << 20)
+bomb = b"".join(zipper.compress(block) for _ in range(491)) + zipper.flush()
 probe(f"gzip bomb ({len(bomb) // 1024} KB -> 491 MB) PUT /data", "PUT", "/ai-milestones/data?graph=urn:example:bomb",
       {**AUTH, "Content-Type": "application/n-triples", "Content-Encoding": "gzip"}, bomb)
 probe("Content-Encoding: br", "PUT", "/ai-milestones/data?graph=urn:example:br",
