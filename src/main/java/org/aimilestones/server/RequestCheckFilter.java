@@ -22,7 +22,9 @@ import java.util.Set;
  * GET, HEAD and OPTIONS); a query string longer than max is a 414; a body in another charset than UTF-8 is a 415;
  * parameters that are not UTF-8 are a 400; a body longer than max bytes is a 413, whether its Content-Length says so
  * or it is counted while read (chunked). Other bodies are read into memory ({@link BufferedBodyRequest}), and SPARQL
- * query and update bodies must be UTF-8 (else 400). Forms are parsed by Jetty, whose form limit is set to max.
+ * query and update bodies must be UTF-8 (else 400). Forms are parsed by Jetty, whose form limit is set to max. By the
+ * time this filter runs, {@link BodyReadHandler} has received the whole body (and decoded it): reading it here never
+ * waits on the client.
  */
 final class RequestCheckFilter implements Filter {
 
