@@ -181,4 +181,19 @@ class SlowClientsTest {
             }
         }
     }
+
+    @Test
+    void aBodyThatStopsIsA408NamingTheRate() {
+        for (String framing : List.of("Content-Length: 1000\r\n\r\nASK", "Transfer-Encoding: chunked\r\n\r\n3\r\nASK\r\n")) {
+            long start = System.nanoTime();
+            RawHttp.Response response = RawHttp.send(server.port(), ("POST /ai-milestones/sparql HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n" + framing)
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+            assertEquals(408, response.status(), response.body());
+            assertTrue(response.body().contains("at least 1024 bytes/s after 5 s"), response.body());
+            assertEquals("close", response.headers().get("connection"));
+            assertTrue(seconds >= 4 && seconds < 15, "after the grace period: " + seconds + " s");
+        }
+    }
 }
