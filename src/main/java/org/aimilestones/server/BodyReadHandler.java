@@ -18,17 +18,17 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * Reads every request body into memory before anything behind it runs, without a thread waiting on the client: the
  * body is read as it arrives ({@code Request.read}/{@code demand}), and only a complete body is handed on, so a servlet
  * reading it never blocks. A body larger than max is a 413 (counted as it arrives, whatever Content-Length says); a
- * body arriving slower than {@link BodyRate} allows, or not at all until the idle timeout, is a 408 and the connection
+ * body arriving slower than {@link DataRate} allows, or not at all until the idle timeout, is a 408 and the connection
  * is closed. A body with Content-Encoding is decoded here ({@link ContentCoding}, at most max + 1 decoded bytes) and
  * handed on plain (413 if it decodes to more than max, 415 for a coding not decoded here, 400 if it does not decode).
  */
 final class BodyReadHandler extends Handler.Wrapper {
 
     private final long max;
-    private final BodyRate rate;
+    private final DataRate rate;
 
     /** @param max the most bytes of a body, sent or decoded; @param rate the slowest a body may arrive */
-    BodyReadHandler(long max, BodyRate rate, Handler handler) {
+    BodyReadHandler(long max, DataRate rate, Handler handler) {
         super(handler);
         if (max < 1) {
             throw new IllegalArgumentException("max body " + max + " bytes is not positive");

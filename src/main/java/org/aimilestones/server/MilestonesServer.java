@@ -95,8 +95,8 @@ public final class MilestonesServer implements AutoCloseable {
             servlets.setMaxFormContentSize((int) config.maxBody());
             BrowserGuardHandler guard = new BrowserGuardHandler(
                     new CrossOrigin(DATASET, config.corsOrigins(), config.documentBase()),
-                    new LoginCheckHandler(new LoginThrottle(), new BodyReadHandler(config.maxBody(), BodyRate.DEFAULT,
-                            server.getJettyServer().getHandler())));
+                    new LoginCheckHandler(new LoginThrottle(), new BodyReadHandler(config.maxBody(), DataRate.DEFAULT,
+                            new WriteRateHandler(DataRate.DEFAULT, server.getJettyServer().getHandler()))));
             PlainErrorHandler errors = new PlainErrorHandler(guard::putHeaders);
             server.getJettyServer().setErrorHandler(errors);
             servlets.setErrorHandler(errors);
