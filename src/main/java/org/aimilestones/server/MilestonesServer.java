@@ -37,7 +37,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * /dataset.ttl|.jsonld|.nt|.rdf), /dumps/, /sitemap.xml, /robots.txt, /$/ping, /$/server (read-only)
  * and the configured extra modules; no admin module. Every response carries security headers and CORS as
  * {@link BrowserGuardHandler} puts them, which also refuses cross-site writes before any login is checked;
- * {@link LoginCheckHandler} reads Basic credentials and throttles failed logins. Requests are checked
+ * {@link LoginCheckHandler} reads Basic credentials and throttles failed logins. Bodies are read without a thread
+ * waiting on the client ({@link BodyReadHandler}), responses taken too slowly are cut ({@link WriteRateHandler}), and
+ * requests run on virtual threads. Requests are checked
  * ({@link RequestCheckFilter}: methods, sizes, encodings), query
  * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
  * a stack trace.
