@@ -5,10 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
@@ -46,7 +43,7 @@ final class Tdb2Store {
         Files.createDirectories(dir);
         Path stamp = dir.resolve(FINGERPRINT_FILE);
         Path loaded = dir.resolve(TdbBulkLoad.LOADED_MARKER);
-        String fingerprint = Files.exists(loaded) ? null : fingerprint(src);
+        String fingerprint = Files.exists(loaded) ? null : src.fingerprint();
         String stored = Files.exists(stamp) ? Files.readString(stamp, StandardCharsets.UTF_8).strip() : null;
         List<String> notes = new ArrayList<>();
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(dir.toString());
@@ -89,23 +86,5 @@ final class Tdb2Store {
     private static String lastLine(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return lines.isEmpty() ? "no load recorded" : lines.get(lines.size() - 1).strip();
-    }
-
-    /** @return SHA-256 of the ontology and data file contents, in file order, each preceded by its length */
-    static String fingerprint(GraphSource src) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Path> files = new ArrayList<>();
-            files.add(src.ontologyFile());
-            files.addAll(src.dataFiles());
-            for (Path file : files) {
-                byte[] bytes = Files.readAllBytes(file);
-                digest.update((bytes.length + "\n").getBytes(StandardCharsets.US_ASCII));
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256", e);
-        }
     }
 }
