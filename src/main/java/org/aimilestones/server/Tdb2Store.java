@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aimilestones.load.GraphSource;
+import org.aimilestones.load.IndexHome;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.LoadException;
 import org.aimilestones.load.ProgressMonitor;
@@ -26,7 +27,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * and is kept, with a note that the files changed. The files are streamed into the store in one write transaction
  * (a syntax error leaves it as it was), with progress lines. A store made by {@code ai-milestones load} (it holds
  * {@link TdbBulkLoad#LOADED_MARKER}) is served as loaded: the files are not read and it is never rebuilt. A store
- * built before the project was renamed is refused ({@link TdbBulkLoad#refuseFormerStore}).
+ * built before the project was renamed is refused ({@link TdbBulkLoad#refuseFormerStore}). The search index is kept
+ * in the store's folder too ({@link IndexHome.BesideStore}) and reused while it matches the store.
  */
 final class Tdb2Store {
 
@@ -60,7 +62,8 @@ final class Tdb2Store {
                 notes.add("the data files changed since the TDB2 store in " + dir + " was built; keeping the store,"
                         + " which is the source of truth while updates are on");
             }
-            return ServedData.overStore(store, layer, context, notes, () -> TDBInternal.expel(store));
+            return ServedData.overStore(store, new IndexHome.BesideStore(dir, progress), layer, context, notes,
+                    () -> TDBInternal.expel(store));
         } catch (IOException | LoadException | RuntimeException e) {
             TDBInternal.expel(store);
             throw e;
