@@ -33,8 +33,9 @@ mkdir -p "$WORK/cwd"
 : > "$OUT/iterations.jsonl"
 PID=
 
-start_server() {  # sets PID and START_S (seconds to first answer)
-    local t0 t1
+start_server() {  # sets PID, START_S (seconds to first answer) and INDEX (made / reused: the search index at this start)
+    local t0 t1 made
+    made=$(grep -c 'search index: making it' "$WORK/ai-milestones.log" 2>/dev/null || true)
     t0=$(date +%s.%N)
     (cd "$WORK/cwd" && exec "$AIMIL" serve --port "$PORT" --tdb2 "$STORE" --allow-update \
         --password-file "$WORK/passwords" --max-rows 1000000 >> "$WORK/ai-milestones.log" 2>&1) &
@@ -43,6 +44,14 @@ start_server() {  # sets PID and START_S (seconds to first answer)
     wait_http "$BASE/ai-milestones/sparql?query=$PROBE_QUERY" 180 || die "ai-milestones did not start (log: $WORK/ai-milestones.log)"
     t1=$(date +%s.%N)
     START_S=$(python3 -c "print(round($t1 - $t0, 2))")
+    # the search index of a TDB2 store is kept in its folder: reused if it matches the store, else made again
+    wait_http "$BASE/ai-milestones/sparql?query=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("ASK { ?s <http://jena.apache.org/text#query> \"x\" }"))')" 180 \
+        || die "the search index did not open (log: $WORK/ai-milestones.log)"
+    if [ "$(grep -c 'search index: making it' "$WORK/ai-milestones.log" || true)" -gt "${made:-0}" ]; then
+        INDEX=made
+    else
+        INDEX=reused
+    fi
 }
 
 # what the store and its search index hold: JSON {"seq": [n...], "unpaired": k, "index_disagrees": d} — unpaired counts
@@ -92,10 +101,10 @@ for i in $(seq 1 "$ITER"); do
     echo "$INFLIGHT" >> "$WORK/inflight-all"
     start_server; RESTART=$START_S
     STATE=$(store_state)
-    python3 - "$i" "$DELAY" "$RESTART" "$INFLIGHT" "$ACKED_ALL" "$WORK/upd.log" "$STATE" "$WORK/inflight-all" \
+    python3 - "$i" "$DELAY" "$RESTART" "$INFLIGHT" "$ACKED_ALL" "$WORK/upd.log" "$STATE" "$WORK/inflight-all" "$INDEX" \
         >> "$OUT/iterations.jsonl" <<'PY'
 import json, sys
-i, delay, restart, inflight, acked_file, upd_log, state, inflight_file = sys.argv[1:9]
+i, delay, restart, inflight, acked_file, upd_log, state, inflight_file, index = sys.argv[1:10]
 allowed = {int(x) for x in open(inflight_file).read().split()}  # updates in flight at some kill: may be there
 acked = {int(x) for x in open(acked_file).read().split()}
 this = [l.split() for l in open(upd_log)]
@@ -109,7 +118,7 @@ print(json.dumps({"iteration": int(i), "kill_after_s": float(delay), "restart_s"
                   "present": len(present), "lost_acked": lost, "in_flight": inflight,
                   "in_flight_committed": inflight in present and inflight not in acked,
                   "unexpected": [n for n in extra if n not in allowed], "unpaired": st["unpaired"],
-                  "index_disagrees": st["index_disagrees"],
+                  "index_disagrees": st["index_disagrees"], "index_at_restart": index,
                   "stream_end": " ".join(this[-1]) if this else ""}))
 PY
     # the in-flight update may have committed: never reuse its number
@@ -142,22 +151,25 @@ lines = ["<!-- BEGIN faults -->",
          " numbers and a label) one after another (HTTP Basic auth) until `kill -9` after a random"
          f" {E['MIN_S']}–{E['MAX_S']} s; restart on the same store; compare the store with the acknowledged updates, and"
          " what the search index finds by label (`text:query`) with what the store holds. Same store throughout, so each"
-         " check covers all earlier iterations.",
+         " check covers all earlier iterations. The search index is kept in the store's folder: a restart reuses it when"
+         " it matches the store, and makes it again when a write was under way at the kill (column \"index\").",
          "",
          f"- **{'passed' if ok else 'FAILED'}**: {len(its)} kills; acknowledged updates lost: **{lost}**; updates present that were"
          f" never sent or acknowledged (other than the one in flight): **{unexpected}**; half-applied updates: **{unpaired}**;"
          f" updates on which the search index and the store disagree: **{disagree}**",
          f"- acknowledged updates in all: {its[-1]['acked_total'] if its else 0}; the update in flight at the kill was found committed"
          f" {committed_inflight} times (allowed: the commit can precede the answer)",
+         f"- search index at restart: reused {sum(x.get('index_at_restart') == 'reused' for x in its)} times, made again"
+         f" {sum(x.get('index_at_restart') == 'made' for x in its)} times",
          f"- restart (process start to first answer, TDB2 store reopened): median {rs[len(rs)//2] if rs else 0:.2f} s, max {max(rs) if rs else 0:.2f} s;"
          f" first start (store built): {E['FIRST_START']} s",
          "",
-         "| kill | after s | acked in this run | acked total | present | lost | in flight | in flight committed | index disagrees | restart s |",
-         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |"]
+         "| kill | after s | acked in this run | acked total | present | lost | in flight | in flight committed | index disagrees | index | restart s |",
+         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: |"]
 for x in its:
     lines.append(f"| {x['iteration']} | {x['kill_after_s']} | {x['acked_this']} | {x['acked_total']} | {x['present']} |"
                  f" {len(x['lost_acked'])} | {x['in_flight']} | {'yes' if x['in_flight_committed'] else 'no'} |"
-                 f" {x['index_disagrees']} | {x['restart_s']} |")
+                 f" {x['index_disagrees']} | {x.get('index_at_restart', '')} | {x['restart_s']} |")
 lines.append("<!-- END faults -->")
 md = "\n".join(lines)
 Path(sys.argv[1]).with_suffix(".md").write_text(md + "\n")

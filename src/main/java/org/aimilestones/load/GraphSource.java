@@ -1,15 +1,23 @@
 package org.aimilestones.load;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -99,6 +107,44 @@ public final class GraphSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + shownData, e);
         }
+    }
+
+    /** @return the ontology file, then the data files: the files the graph is made of */
+    public List<Path> graphFiles() {
+        List<Path> files = new ArrayList<>(List.of(ontologyFile()));
+        files.addAll(dataFiles());
+        return files;
+    }
+
+    /** @return the total size in bytes of {@link #graphFiles()} */
+    public long totalSize() throws IOException {
+        long total = 0;
+        for (Path file : graphFiles()) {
+            total += Files.size(file);
+        }
+        return total;
+    }
+
+    /**
+     * The one fingerprint of a source's files, which the bundled snapshot and a TDB2 store record to know whether they
+     * were made from the same files.
+     *
+     * @return "{total size} {SHA-256 of each of {@link #graphFiles()} in order, each preceded by its size}"
+     */
+    public String fingerprint() throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        for (Path file : graphFiles()) {
+            sha.update((Files.size(file) + "\n").getBytes(StandardCharsets.US_ASCII));
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+        }
+        return totalSize() + " " + HexFormat.of().formatHex(sha.digest());
     }
 
     /** @return the queries/ folder, which may not exist */

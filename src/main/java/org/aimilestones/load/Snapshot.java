@@ -8,12 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -55,7 +49,7 @@ public final class Snapshot {
                 return Optional.of(new Snapshot());
             }
             String stored = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
-            boolean same = stored.startsWith(totalSize(src) + " ") && stored.equals(fingerprint(src));
+            boolean same = stored.startsWith(src.totalSize() + " ") && stored.equals(src.fingerprint());
             return same ? Optional.of(new Snapshot()) : Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
@@ -81,42 +75,8 @@ public final class Snapshot {
         write(kg.ontology(), dir.resolve(ONTOLOGY));
         write(kg.data(), dir.resolve(DATA));
         write(kg.inferred(), dir.resolve(INFERRED));
-        Files.writeString(dir.resolve(FINGERPRINT), fingerprint(src) + "\n", StandardCharsets.US_ASCII);
+        Files.writeString(dir.resolve(FINGERPRINT), src.fingerprint() + "\n", StandardCharsets.US_ASCII);
         return dir.resolve(TEXT_INDEX);
-    }
-
-    /**
-     * The total size of the ontology file and the data files, then the SHA-256 of their sizes and bytes in the order
-     * they are loaded.
-     */
-    static String fingerprint(GraphSource src) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-        for (Path file : files(src)) {
-            sha.update((Files.size(file) + "\n").getBytes(StandardCharsets.US_ASCII));
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-        }
-        return totalSize(src) + " " + HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static long totalSize(GraphSource src) throws IOException {
-        long total = 0;
-        for (Path file : files(src)) {
-            total += Files.size(file);
-        }
-        return total;
-    }
-
-    private static List<Path> files(GraphSource src) {
-        List<Path> files = new ArrayList<>(List.of(src.ontologyFile()));
-        files.addAll(src.dataFiles());
-        return files;
     }
 
     private static void requireNoFileIris(Graph graph) {

@@ -81,6 +81,9 @@ final class LuceneIndex implements Closeable {
     /** Opened (and filled) in the background; every use waits for it. */
     private final CompletableFuture<SearcherManager> opening;
     private volatile IndexWriter writer;
+    private final Durability durability;
+    /** Whether the first phase of a commit was made and its second is due. */
+    private volatile boolean prepared;
 
     private static Logger quiet(String name) {
         Logger logger = Logger.getLogger(name);
@@ -91,6 +94,7 @@ final class LuceneIndex implements Closeable {
     /** Opens the index in directory, or makes an empty one there if it holds none, at once. */
     LuceneIndex(Directory directory) {
         this.directory = directory;
+        this.durability = Durability.NONE;
         this.opening = CompletableFuture.completedFuture(open(index -> {}));
     }
 
@@ -103,6 +107,15 @@ final class LuceneIndex implements Closeable {
      * @param fill      adds the initial content with {@link Filler#add} (nothing for an index made beforehand)
      */
     LuceneIndex(Supplier<Directory> directory, Consumer<Filler> fill) {
+        this(directory, fill, Durability.NONE);
+    }
+
+    /**
+     * Like {@link #LuceneIndex(Supplier, Consumer)}, for an index kept on disk beside a store: durability is told before
+     * and after each commit, and gives the data each commit records.
+     */
+    LuceneIndex(Supplier<Directory> directory, Consumer<Filler> fill, Durability durability) {
+        this.durability = durability;
         this.opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -114,6 +127,35 @@ final class LuceneIndex implements Closeable {
         }, "ai-milestones-text-index");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /**
+     * What an index kept beside a store does around its commits, so that a later start can tell whether the index on
+     * disk matches the store ({@link StoredIndex}).
+     */
+    interface Durability {
+        /** An index that is not kept: nothing to do. */
+        Durability NONE = new Durability() {
+            @Override
+            public void writing() {}
+
+            @Override
+            public Map<String, String> committed() {
+                return Map.of();
+            }
+
+            @Override
+            public void settled() {}
+        };
+
+        /** Before a commit's first phase: from now on the index may disagree with the store. */
+        void writing();
+
+        /** @return after the store committed, what to record with the index's commit */
+        Map<String, String> committed();
+
+        /** After the index committed that record: the index and the store agree again. */
+        void settled();
     }
 
     /** What a fill may do to the index while it is being opened. */
@@ -132,7 +174,7 @@ final class LuceneIndex implements Closeable {
             fill.accept(this::addNow);
             IndexWriter w = writer;
             if (w != null) {
-                w.commit();
+                commit(w);
                 searchers.maybeRefreshBlocking();
             }
             return searchers;
@@ -213,7 +255,9 @@ final class LuceneIndex implements Closeable {
         IndexWriter w = writer;
         if (w != null && w.hasUncommittedChanges()) {
             try {
+                durability.writing();
                 w.prepareCommit();
+                prepared = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -226,11 +270,26 @@ final class LuceneIndex implements Closeable {
         IndexWriter w = writer;
         if (w != null) {
             try {
-                w.commit();
+                commit(w);
                 searchers.maybeRefreshBlocking();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Commits w (the second phase, if the first was made) and, for a kept index, records what durability gives. */
+    private void commit(IndexWriter w) throws IOException {
+        boolean changed = prepared || w.hasUncommittedChanges();
+        if (changed && !prepared && durability != Durability.NONE) {
+            durability.writing();
+        }
+        w.commit();
+        prepared = false;
+        if (changed && durability != Durability.NONE) {
+            w.setLiveCommitData(durability.committed().entrySet(), true);
+            w.commit();
+            durability.settled();
         }
     }
 
@@ -243,6 +302,7 @@ final class LuceneIndex implements Closeable {
     private synchronized void rollbackNow() {
         IndexWriter w = writer;
         writer = null;
+        prepared = false;
         if (w != null) {
             try {
                 w.rollback();

@@ -5,11 +5,13 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import org.aimilestones.load.IndexHome;
+import org.aimilestones.load.ProgressMonitor;
 import org.aimilestones.load.StoredFile;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -31,8 +33,9 @@ import org.apache.lucene.util.Version;
 
 /**
  * The full-text index of the ai-milestones labels and descriptions (rdfs:label, skos:altLabel, rdfs:comment), on
- * Lucene, in memory: built from the data whenever a dataset is wrapped, or copied from an index written beforehand (the
- * bundled graph's, made at build time, which saves the Chinese dictionaries' loading and the analysis at start).
+ * Lucene: in memory, built from the data whenever a dataset is wrapped, or copied from an index written beforehand (the
+ * bundled graph's, made at build time, which saves the Chinese dictionaries' loading and the analysis at start); or on
+ * disk in a TDB2 store's folder, reused at the next start while it matches the store ({@link StoredIndex}).
  * SPARQL reaches it through the property function {@code text:query} ({@link TextQueryPF}), which takes the forms
  * jena-text gave it, so queries written for jena-text run unchanged.
  *
@@ -56,6 +59,8 @@ public final class TextIndex {
     /** Where a wrapped dataset's context holds its index. */
     static final Symbol SYMBOL = Symbol.create("https://w3id.org/ai-milestones/ontology#textIndex");
     private static final String FORMAT = "ai-milestones text index 2";
+    /** A rebuild of an index kept beside a store prints a progress line every this many indexed literals. */
+    static final long PROGRESS_EVERY = 100_000;
     private static final List<Node> PROPERTIES = List.of(RDFS.Nodes.label, SKOS.altLabel.asNode(), RDFS.Nodes.comment);
 
     static {
@@ -82,23 +87,34 @@ public final class TextIndex {
      * @return the text-indexed dataset, on which SPARQL {@code text:query} works
      */
     public static DatasetGraph wrap(DatasetGraph base) {
-        return wrap(base, Optional.empty());
+        return wrap(base, IndexHome.IN_MEMORY);
     }
 
     /**
-     * Like {@link #wrap(DatasetGraph)}, but if prebuilt is given, the index starts as a copy of the index that
-     * {@link #write} made there from the same triples as base holds, and is not filled again.
+     * Like {@link #wrap(DatasetGraph)}, with the index from home: made in memory; copied from the file that {@link
+     * #write} made from the same triples as base holds, and not filled again; or kept in the store's folder, reused if
+     * it matches the store and made again from base otherwise ({@link StoredIndex}). The index is opened in a thread of
+     * its own: this returns at once, and searches and changes wait until it is ready.
      *
-     * @throws UncheckedIOException if prebuilt cannot be read or is not such an index
+     * @throws UncheckedIOException if a prebuilt file cannot be read or is not such an index
      */
-    public static DatasetGraph wrap(DatasetGraph base, Optional<StoredFile> prebuilt) {
-        LuceneIndex index;
-        if (prebuilt.isPresent()) {
-            DataInputStream files = opened(prebuilt.get()); // its header checked now, its files read with the index
-            index = new LuceneIndex(() -> read(files), filler -> {});
-        } else {
-            index = new LuceneIndex(ByteBuffersDirectory::new, filler -> fill(filler, base));
-        }
+    public static DatasetGraph wrap(DatasetGraph base, IndexHome home) {
+        LuceneIndex index = switch (home) {
+            case IndexHome.InMemory inMemory -> new LuceneIndex(ByteBuffersDirectory::new, filler -> fill(filler, base,
+                    null));
+            case IndexHome.Prebuilt prebuilt -> {
+                DataInputStream files = opened(prebuilt.file()); // its header checked now, its files read with the index
+                yield new LuceneIndex(() -> read(files), filler -> {});
+            }
+            case IndexHome.BesideStore beside -> {
+                StoredIndex stored = new StoredIndex(beside, fileHeader());
+                yield new LuceneIndex(stored::open, filler -> {
+                    if (stored.rebuilding()) {
+                        fill(filler, base, stored.progress());
+                    }
+                }, stored);
+            }
+        };
         Context context = base.getContext() == null ? new Context() : base.getContext().copy();
         context.set(SYMBOL, index);
         return new IndexedDatasetGraph(base, index, context);
@@ -196,10 +212,26 @@ public final class TextIndex {
         return FORMAT + ", Lucene " + Version.LATEST;
     }
 
-    private static void fill(LuceneIndex.Filler index, DatasetGraph base) {
+    /** Adds base's labels and descriptions to index; with progress lines there if progress is not null. */
+    private static void fill(LuceneIndex.Filler index, DatasetGraph base, PrintWriter progress) {
         Runnable load = () -> {
+            ProgressMonitor monitor = progress == null ? null
+                    : new ProgressMonitor(progress, "search index: indexed", PROGRESS_EVERY, triples -> Double.NaN);
+            if (monitor != null) {
+                progress.println("search index: making it from the store's labels and descriptions");
+                progress.flush();
+                monitor.start();
+            }
             for (Node property : PROPERTIES) {
-                base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(index::add);
+                base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(quad -> {
+                    index.add(quad);
+                    if (monitor != null) {
+                        monitor.tick();
+                    }
+                });
+            }
+            if (monitor != null) {
+                monitor.finish();
             }
         };
         if (base.supportsTransactions()) {

@@ -10,12 +10,19 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -48,6 +55,9 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     private final Duration timeout;
     private final int maxRows;
     private final QuerySlots slots;
+    /** How many query templates are kept parsed ({@link ParsedQueries}). */
+    static final int PARSED_TEMPLATES = 1024;
+    private final ParsedQueries parsed = new ParsedQueries(PARSED_TEMPLATES);
 
     GuardedQueryService(ServiceDescription description, RequestPolicy policy, Duration timeout, int maxRows,
             QuerySlots slots) {
@@ -66,6 +76,51 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
             return;
         }
         super.execGet(action);
+    }
+
+    /**
+     * Fuseki's own steps for a query text, with two differences: the text is parsed through {@link ParsedQueries}
+     * (texts that differ only in constants are parsed once), and the query is not written out again for a log line
+     * unless Fuseki's log is at INFO. The errors and their statuses are Fuseki's.
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (action.log.isInfoEnabled()) {
+            action.log.info(String.format("[%d] Query = %s", action.id, ServletOps.formatForLog(queryString)));
+        }
+        Query query = null;
+        try {
+            query = parsed.parse(queryString);
+            validateQuery(action, query);
+        } catch (ActionErrorException e) {
+            throw e;
+        } catch (QueryParseException e) {
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
+        } catch (QueryException e) {
+            ServletOps.errorBadRequest("Error: \n" + queryString + "\n" + SPARQLProtocol.messageForException(e));
+        }
+        String queryLog = queryString;
+        try {
+            action.beginRead();
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, query, queryLog);
+            Query q = chosen.getRight() == null ? query : chosen.getRight();
+            try (QueryExec exec = createQueryExec(action, q, chosen.getLeft())) {
+                QueryExecResult result = executeQuery(action, exec, query, queryLog);
+                if (result != null) {
+                    sendResults(action, result, query.getPrologue());
+                }
+            }
+        } catch (QueryParseException e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest("Query parse error: \n" + queryString + "\n"
+                    + SPARQLProtocol.messageForException(e));
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            throw e;
+        } finally {
+            action.endRead();
+        }
     }
 
     @Override

@@ -73,6 +73,7 @@ public final class MilestonesServer implements AutoCloseable {
     /** Loads (or opens) the data and starts the server; it is listening when this returns. */
     public static MilestonesServer start(ServerConfig config) throws LoadException, IOException {
         JenaSystem.init();
+        JsonResultsWriter.register();
         RequestPolicy policy = new RequestPolicy(config.serviceAllow());
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));

@@ -1,9 +1,9 @@
 package org.aimilestones.server;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.aimilestones.load.IndexHome;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.Lazy;
 import org.aimilestones.load.RdfsClosure;
@@ -49,19 +49,22 @@ final class ServedData implements AutoCloseable {
      */
     static ServedData inMemory(KnowledgeGraph kg, boolean updatable, ServedLayer layer, Context context) {
         if (!updatable) {
-            DatasetGraph served = layer.apply(readOnly(kg.inferred()), kg.textIndex());
+            DatasetGraph served = layer.apply(readOnly(kg.inferred()),
+                    kg.textIndex().<IndexHome>map(IndexHome.Prebuilt::new).orElse(IndexHome.IN_MEMORY));
             return new ServedData(Lazy.of(() -> readOnly(kg.asserted())), served, false, context, List.of(), () -> {});
         }
         DatasetGraph asserted = transactionalCopy(kg.asserted());
-        DatasetGraph served = layer.apply(rdfsView(asserted), Optional.empty());
+        DatasetGraph served = layer.apply(rdfsView(asserted), IndexHome.IN_MEMORY);
         return new ServedData(() -> asserted, served, true, context, List.of(), () -> {});
     }
 
-    /** A persistent store holding the asserted triples, served through an RDFS view. */
-    static ServedData overStore(DatasetGraph store, ServedLayer layer, Context context, List<String> notes,
-            Runnable onClose) {
-        return new ServedData(() -> store, layer.apply(rdfsView(store), Optional.empty()), true, context, notes,
-                onClose);
+    /**
+     * A persistent store holding the asserted triples, served through an RDFS view; index says where the layer's search
+     * index is kept.
+     */
+    static ServedData overStore(DatasetGraph store, IndexHome index, ServedLayer layer, Context context,
+            List<String> notes, Runnable onClose) {
+        return new ServedData(() -> store, layer.apply(rdfsView(store), index), true, context, notes, onClose);
     }
 
     private static DatasetGraph transactionalCopy(Graph graph) {

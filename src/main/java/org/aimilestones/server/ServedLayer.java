@@ -1,7 +1,6 @@
 package org.aimilestones.server;
 
-import java.util.Optional;
-import org.aimilestones.load.StoredFile;
+import org.aimilestones.load.IndexHome;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -12,13 +11,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public interface ServedLayer {
 
     /** Serves the dataset as it is. */
-    ServedLayer NONE = (dataset, prebuiltIndex) -> dataset;
+    ServedLayer NONE = (dataset, index) -> dataset;
 
     /**
-     * @param dataset       what the server serves
-     * @param prebuiltIndex the file of a search index made beforehand from exactly dataset's triples (the bundled
-     *                      snapshot's), if there is one
+     * @param dataset what the server serves
+     * @param index   where its search index comes from: made in memory, copied from one made beforehand from exactly
+     *                dataset's triples (the bundled snapshot's), or kept beside the store
      * @return the dataset to serve instead
      */
-    DatasetGraph apply(DatasetGraph dataset, Optional<StoredFile> prebuiltIndex);
+    DatasetGraph apply(DatasetGraph dataset, IndexHome index);
 }

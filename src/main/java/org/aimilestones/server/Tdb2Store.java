@@ -5,12 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.aimilestones.load.GraphSource;
+import org.aimilestones.load.IndexHome;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.LoadException;
 import org.aimilestones.load.ProgressMonitor;
@@ -29,7 +27,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * and is kept, with a note that the files changed. The files are streamed into the store in one write transaction
  * (a syntax error leaves it as it was), with progress lines. A store made by {@code ai-milestones load} (it holds
  * {@link TdbBulkLoad#LOADED_MARKER}) is served as loaded: the files are not read and it is never rebuilt. A store
- * built before the project was renamed is refused ({@link TdbBulkLoad#refuseFormerStore}).
+ * built before the project was renamed is refused ({@link TdbBulkLoad#refuseFormerStore}). The search index is kept
+ * in the store's folder too ({@link IndexHome.BesideStore}) and reused while it matches the store.
  */
 final class Tdb2Store {
 
@@ -46,7 +45,7 @@ final class Tdb2Store {
         Files.createDirectories(dir);
         Path stamp = dir.resolve(FINGERPRINT_FILE);
         Path loaded = dir.resolve(TdbBulkLoad.LOADED_MARKER);
-        String fingerprint = Files.exists(loaded) ? null : fingerprint(src);
+        String fingerprint = Files.exists(loaded) ? null : src.fingerprint();
         String stored = Files.exists(stamp) ? Files.readString(stamp, StandardCharsets.UTF_8).strip() : null;
         List<String> notes = new ArrayList<>();
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(dir.toString());
@@ -63,7 +62,8 @@ final class Tdb2Store {
                 notes.add("the data files changed since the TDB2 store in " + dir + " was built; keeping the store,"
                         + " which is the source of truth while updates are on");
             }
-            return ServedData.overStore(store, layer, context, notes, () -> TDBInternal.expel(store));
+            return ServedData.overStore(store, new IndexHome.BesideStore(dir, progress), layer, context, notes,
+                    () -> TDBInternal.expel(store));
         } catch (IOException | LoadException | RuntimeException e) {
             TDBInternal.expel(store);
             throw e;
@@ -89,23 +89,5 @@ final class Tdb2Store {
     private static String lastLine(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return lines.isEmpty() ? "no load recorded" : lines.get(lines.size() - 1).strip();
-    }
-
-    /** @return SHA-256 of the ontology and data file contents, in file order, each preceded by its length */
-    static String fingerprint(GraphSource src) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Path> files = new ArrayList<>();
-            files.add(src.ontologyFile());
-            files.addAll(src.dataFiles());
-            for (Path file : files) {
-                byte[] bytes = Files.readAllBytes(file);
-                digest.update((bytes.length + "\n").getBytes(StandardCharsets.US_ASCII));
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256", e);
-        }
     }
 }

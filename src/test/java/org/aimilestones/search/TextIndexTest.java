@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.aimilestones.load.GraphSource;
+import org.aimilestones.load.IndexHome;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.StoredFile;
 import org.aimilestones.testing.ServedGraph;
@@ -81,8 +81,8 @@ class TextIndexTest {
         TextIndex.write(kg.inferred(), file);
         DatasetGraph base = ServedGraph.plain();
         DatasetGraph fresh = TextIndex.wrap(base);
-        DatasetGraph written = TextIndex.wrap(base, Optional.of(() -> Files.newInputStream(file)));
-        DatasetGraph bundled = TextIndex.wrap(base, kg.textIndex());
+        DatasetGraph written = TextIndex.wrap(base, new IndexHome.Prebuilt(() -> Files.newInputStream(file)));
+        DatasetGraph bundled = TextIndex.wrap(base, new IndexHome.Prebuilt(kg.textIndex().orElseThrow()));
         for (String query : List.of("?s text:query (rdfs:label '\"深度学习\"' 'lang:zh')",
                 "?s text:query (rdfs:label '\"deep learning\"' 'lang:en')", "?s text:query (rdfs:label '商汤')",
                 "?s text:query 'label:deepmind'", "?s text:query (rdfs:comment 'ImageNet')")) {
@@ -105,7 +105,7 @@ class TextIndexTest {
     void aFileThatIsNotAnIndexIsReportedAsSuch(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("index.bin"), "not an index");
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> TextIndex.wrap(ServedGraph.plain(), Optional.of(() -> Files.newInputStream(file))));
+                () -> TextIndex.wrap(ServedGraph.plain(), new IndexHome.Prebuilt(() -> Files.newInputStream(file))));
         assertTrue(e.getMessage().startsWith("cannot read the search index"), e.getMessage());
     }
 

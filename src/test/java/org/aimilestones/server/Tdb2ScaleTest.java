@@ -62,9 +62,16 @@ class Tdb2ScaleTest {
         Path store = tmp.resolve("store");
         ServeThread serve = new ServeThread("--data", data.toString(), "--tdb2", store.toString());
         try {
-            assertTrue(serve.err().matches("(?s)" + CLOSING_LINE + "\nbuilt the TDB2 store in " + Pattern.quote(
+            // the search index is made beside the store in a thread of its own: its lines come when they come
+            String storeLines = serve.err().replaceAll("(?m)^search index: .*\n", "");
+            assertTrue(storeLines.matches("(?s)" + CLOSING_LINE + "\nbuilt the TDB2 store in " + Pattern.quote(
                     store.toString()) + " from the data files\n"), serve.err());
             assertEquals(events, syntheticEvents(serve));
+            HttpResponse<String> search = Http.get(serve.url() + "ai-milestones/sparql?query=" + enc(
+                    "ASK { ?s <http://jena.apache.org/text#query> 'event' }"), "text/csv");
+            assertEquals(200, search.statusCode(), search.body());
+            assertTrue(serve.err().contains("search index: making it from the store's labels and descriptions\n")
+                    && serve.err().matches("(?s).*\nsearch index: indexed [0-9,]+ triples in .*"), serve.err());
         } finally {
             serve.close();
         }
@@ -84,8 +91,13 @@ class Tdb2ScaleTest {
             try {
                 assertEquals("serving the TDB2 store in " + store + " as loaded by ai-milestones load (" + marker.strip()
                         + "); the ontology and data files are not read and the store is never rebuilt\n",
-                        serve.err());
+                        serve.err().replaceAll("(?m)^search index: .*\n", ""));
                 assertEquals(events, syntheticEvents(serve), "the generated events, not the bundled graph's");
+                HttpResponse<String> search = Http.get(serve.url() + "ai-milestones/sparql?query=" + enc(
+                        "ASK { ?s <http://jena.apache.org/text#query> 'event' }"), "text/csv");
+                assertEquals(200, search.statusCode(), search.body());
+                assertEquals(start == 0, serve.err().contains("search index: making it"),
+                        "the first start makes the search index, the second reuses it: " + serve.err());
             } finally {
                 serve.close();
             }
