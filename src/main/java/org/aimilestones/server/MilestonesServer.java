@@ -46,6 +46,24 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class MilestonesServer implements AutoCloseable {
 
+    /**
+     * The JDK's system property for the number of carrier threads virtual threads run on, and the value used unless
+     * one is given. A virtual thread that computes (a query, a page) keeps its carrier until it blocks or ends, and
+     * the JDK's default is one carrier per core: on 2 cores, two queries running into their timeout held up every
+     * other request for seconds (bench/load.sh: normal queries' p99 2 s, max 14 s). Carriers are platform threads
+     * that the operating system shares the cores among; with more of them than queries may run at once (the query
+     * slots), a long query slows the others down instead of stopping them. Set before the first virtual thread starts
+     * (the JDK reads it once); a value given on the command line is kept.
+     */
+    static final String CARRIERS = "jdk.virtualThreadScheduler.parallelism";
+    static final String DEFAULT_CARRIERS = "64";
+
+    static {
+        if (System.getProperty(CARRIERS) == null) {
+            System.setProperty(CARRIERS, DEFAULT_CARRIERS);
+        }
+    }
+
     public static final String DATASET = "/ai-milestones";
     /** How long a query waits for a free slot before it gets 503 with Retry-After. */
     static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
@@ -91,7 +109,8 @@ public final class MilestonesServer implements AutoCloseable {
                 ((ServerConnector) connector).setIdleTimeout(IDLE_TIMEOUT.toMillis());
             }
             if (server.getJettyServer().getThreadPool() instanceof QueuedThreadPool pool) {
-                // requests run on virtual threads: one blocked writing to a client that does not read costs no pool thread
+                // requests run on virtual threads: one blocked writing to a client that does not read costs no pool
+                // thread; the carriers they run on are enough for long queries not to hold up the rest (CARRIERS)
                 pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("request-"));
             }
             ServletContextHandler servlets = ServletContextHandler.getServletContextHandler(server.getServletContext());
