@@ -1,5 +1,6 @@
 package org.aimilestones.server;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +48,9 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     /** Set, to the row limit, on responses whose results were cut at that limit (the header Virtuoso uses). */
     static final String TRUNCATED_HEADER = "X-SPARQL-MaxRows";
 
+    /** The answer to a query nested so deeply that the parser or the optimizer ran out of stack. */
+    static final String TOO_DEEP = "The query is nested too deeply for this server: write it flatter.";
+
     /** What the timeout parameter may be: seconds, or first-row and overall seconds ("1,5"). */
     private static final Pattern TIMEOUT = Pattern.compile("\\d{1,9}(\\.\\d{1,3})?(,\\d{1,9}(\\.\\d{1,3})?)?");
 
@@ -90,14 +94,23 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
         }
         Query query = null;
         try {
+            QueryBounds.checkText(queryString);
             query = parsed.parse(queryString);
+            QueryBounds.checkParsed(query);
             validateQuery(action, query);
+            query = DeadlineRegex.rewrite(query, queryString);
         } catch (ActionErrorException e) {
             throw e;
+        } catch (RefusedException e) {
+            ServletOps.errorBadRequest(e.getMessage());
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest(TOO_DEEP);
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
         } catch (QueryException e) {
-            ServletOps.errorBadRequest("Error: \n" + queryString + "\n" + SPARQLProtocol.messageForException(e));
+            // e.g. a REGEX whose constant pattern is not a regular expression; no Java class names in the answer
+            String message = String.valueOf(e.getMessage()).replaceAll("\\b(?:[a-z_]\\w*\\.)+[A-Z]\\w*: ", "");
+            ServletOps.errorBadRequest("The query cannot be run: " + message.strip());
         }
         String queryLog = queryString;
         try {
@@ -171,11 +184,34 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
             action.setResponseHeader("Retry-After", Long.toString(slots.retryAfterSeconds()));
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage(), null);
         } catch (QueryCancelledException e) {
-            throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: it ran longer than"
-                    + " this server's limit of " + timeout.toSeconds() + " s. Narrow it down or add a LIMIT.", null);
+            throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: it ran longer than the"
+                    + " limit of " + appliedTimeout(action) + ". Narrow it down or add a LIMIT.", null);
         } catch (RefusedException e) {
             throw new ActionErrorException(HttpSC.BAD_REQUEST_400, e.getMessage(), null);
+        } catch (StackOverflowError e) {
+            throw new ActionErrorException(HttpSC.BAD_REQUEST_400, TOO_DEEP, null);
+        } catch (OutOfMemoryError e) {
+            // the query's own data is unreachable once this is thrown: the next query has the memory again
+            throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "The query needed more memory than this"
+                    + " server can give one query. Narrow it down or add a LIMIT.", null);
         }
+    }
+
+    /**
+     * @return the time limit that stopped a query, as "N s": the server's, or the request's timeout parameter where
+     *         that is shorter (its overall part, the second number of "first,overall")
+     */
+    private String appliedTimeout(HttpAction action) {
+        BigDecimal limit = BigDecimal.valueOf(timeout.toMillis()).movePointLeft(3);
+        String param = action.getRequestParameter(HttpNames.paramTimeout);
+        if (param != null && TIMEOUT.matcher(param).matches()) {
+            String[] parts = param.split(",");
+            BigDecimal requested = new BigDecimal(parts[parts.length - 1]);
+            if (requested.signum() > 0 && requested.compareTo(limit) < 0) {
+                limit = requested;
+            }
+        }
+        return limit.stripTrailingZeros().toPlainString() + " s";
     }
 
     private QueryExecResult runToCompletion(HttpAction action, QueryExec exec, Query query) {

@@ -9,8 +9,14 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
@@ -18,9 +24,10 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 
 /**
- * Refuses requests that would make the server read its files or the network for a client: FROM file:, LOAD, and
- * SERVICE to an endpoint not named with --service-allow. Checked on the parsed request, including EXISTS and
- * subqueries; {@link ServiceGuard} checks SERVICE again at run time, where a variable endpoint is bound.
+ * Refuses requests that would make the server read its files or the network for a client, or run code it does not
+ * list: FROM file:, LOAD, SERVICE to an endpoint not named with --service-allow, and functions and property functions
+ * off the {@link FunctionAllowList}. Checked on the parsed request, including EXISTS and subqueries; {@link
+ * ServiceGuard} checks SERVICE again at run time, where a variable endpoint is bound.
  */
 final class RequestPolicy {
 
@@ -49,7 +56,7 @@ final class RequestPolicy {
                         + " client; FROM and FROM NAMED can only pick graphs of the served dataset");
             }
         }
-        checkServices(Algebra.compile(query));
+        check(Algebra.compile(query));
     }
 
     /** @throws RefusedException if the request has a LOAD (of a file or a URL), or a refused SERVICE endpoint */
@@ -60,7 +67,7 @@ final class RequestPolicy {
                         + " or the network for a client; send the data with the Graph Store Protocol instead");
             }
             if (update instanceof UpdateModify modify && modify.getWherePattern() != null) {
-                checkServices(Algebra.compile(modify.getWherePattern()));
+                check(Algebra.compile(modify.getWherePattern()));
             }
         }
     }
@@ -75,12 +82,43 @@ final class RequestPolicy {
         }
     }
 
-    private void checkServices(Op op) {
+    /** Checks op's SERVICE endpoints, functions and property functions, inside EXISTS and subqueries too. */
+    private void check(Op op) {
         Walker.walk(op, new OpVisitorBase() {
             @Override
             public void visit(OpService service) {
                 checkService(service.getService());
             }
-        }, new ExprVisitorBase());
+
+            @Override
+            public void visit(OpBGP bgp) {
+                bgp.getPattern().forEach(FunctionAllowList::check);
+            }
+
+            @Override
+            public void visit(OpTriple triple) {
+                FunctionAllowList.check(triple.getTriple());
+            }
+
+            @Override
+            public void visit(OpPath path) {
+                FunctionAllowList.check(path.getTriplePath());
+            }
+        }, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionN function) {
+                FunctionAllowList.check(function);
+            }
+
+            @Override
+            public void visit(ExprAggregator aggregate) {
+                FunctionAllowList.check(aggregate);
+            }
+
+            @Override
+            public void visit(ExprFunctionOp exists) {
+                check(exists.getGraphPattern());
+            }
+        });
     }
 }
