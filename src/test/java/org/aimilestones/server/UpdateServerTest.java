@@ -168,6 +168,8 @@ class UpdateServerTest {
         assertPlainError(update("INSERT { ?s ?p ?o } WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
                 USER, PASSWORD), 400, "SERVICE <http://example.org/sparql> refused");
         assertPlainError(update("INSERT DATA { <x> <y> ", USER, PASSWORD), 400, "line 1");
+        assertPlainError(update("INSERT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(<http://jena.apache.org/ARQ/function#wait>"
+                + "(100000)) }", USER, PASSWORD), 400, "function <http://jena.apache.org/ARQ/function#wait> refused");
     }
 
     @Test
