@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
  * What a person typed into the search box, as a Lucene query string for jena-text over the fields of
@@ -14,6 +13,10 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 public final class SearchQuery {
 
     private static final List<String> LANGS = List.of("en", "zh");
+    /** At most this many words (each becomes a clause in each of nine fields). */
+    public static final int MAX_WORDS = 32;
+    /** At most this many characters. */
+    public static final int MAX_LENGTH = 500;
 
     private final String text;
     private final String lang;
@@ -21,11 +24,18 @@ public final class SearchQuery {
     /**
      * @param text what to look for
      * @param lang "en" or "zh" to match only literals in that language, or null or blank for any language
-     * @throws IllegalArgumentException if text is blank or lang is none of those
+     * @throws IllegalArgumentException if text is blank, longer than {@value #MAX_LENGTH} characters or than
+     *                                  {@value #MAX_WORDS} words, or lang is none of those
      */
     public SearchQuery(String text, String lang) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty search text");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("the search text is longer than " + MAX_LENGTH + " characters");
+        }
+        if (text.trim().split("\\s+").length > MAX_WORDS) {
+            throw new IllegalArgumentException("the search text has more than " + MAX_WORDS + " words");
         }
         String l = lang == null ? "" : lang.trim().toLowerCase(Locale.ROOT);
         if (!l.isEmpty() && !LANGS.contains(l)) {
@@ -78,14 +88,19 @@ public final class SearchQuery {
     }
 
     private String phrase() {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return quoted(text);
     }
 
+    /** Each word a required phrase of its own: words such as OR, NOT or AND are looked for, not read as operators. */
     private String allWords() {
         StringBuilder sb = new StringBuilder();
         for (String w : words()) {
-            sb.append(sb.length() == 0 ? "+" : " +").append(QueryParserBase.escape(w));
+            sb.append(sb.length() == 0 ? "+" : " +").append(quoted(w));
         }
         return sb.toString();
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -43,7 +43,15 @@ public class SearchServlet extends HttpServlet {
             send(resp, HttpServletResponse.SC_BAD_REQUEST, error);
             return;
         }
-        List<SearchHit> hits = new Search(data.get()).search(query, limit);
+        List<SearchHit> hits;
+        try {
+            hits = new Search(data.get()).search(query, limit);
+        } catch (TextQueryException e) {
+            JsonObject error = new JsonObject();
+            error.put("error", e.getMessage());
+            send(resp, HttpServletResponse.SC_BAD_REQUEST, error);
+            return;
+        }
         JsonObject answer = new JsonObject();
         answer.put("query", query.text());
         if (query.lang() != null) {

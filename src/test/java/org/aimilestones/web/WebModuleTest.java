@@ -117,6 +117,22 @@ class WebModuleTest {
             assertEquals(400, r.statusCode(), bad);
             assertTrue(JSON.parse(r.body()).get("error").isString(), bad);
         }
+        String words = String.join("+", java.util.Collections.nCopies(40, "dd"));
+        HttpResponse<String> tooMany = server.get("/search?q=" + words, JSON_TYPE);
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("more than 32 words"), tooMany.body());
+        assertEquals(400, server.get("/search?q=" + "x".repeat(501), JSON_TYPE).statusCode());
+    }
+
+    @Test
+    void searchWordsAreWordsNotOperators() {
+        for (String text : List.of("OR NOT", "AND", "deep OR", "NOT learning", "a* (b", "\\ \"", "深度 OR 学习")) {
+            HttpResponse<String> r = server.get("/search?q=" + q(text), JSON_TYPE);
+            assertEquals(200, r.statusCode(), text + ": " + r.body());
+            assertTrue(JSON.parse(r.body()).get("hits").isArray(), text);
+        }
+        JsonValue hits = JSON.parse(server.get("/search?q=" + q("deep learning"), JSON_TYPE).body()).get("hits");
+        assertTrue(hits.getAsArray().size() > 0, "a plain search still finds: " + hits);
     }
 
     @Test
