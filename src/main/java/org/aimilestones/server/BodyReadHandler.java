@@ -17,7 +17,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
 /**
  * Reads every request body into memory before anything behind it runs, without a thread waiting on the client: the
  * body is read as it arrives ({@code Request.read}/{@code demand}), and only a complete body is handed on, so a servlet
- * reading it never blocks. A body larger than max is a 413 (counted as it arrives, whatever Content-Length says); a
+ * reading it never blocks. A body larger than max is a 413 (counted as it arrives, whatever Content-Length says; the
+ * rest of it is read and dropped, up to {@link #DRAIN} more bytes, so that the client, still sending, gets the 413); a
  * body arriving slower than {@link DataRate} allows, or not at all until the idle timeout, is a 408 and the connection
  * is closed. A body with Content-Encoding is decoded here ({@link ContentCoding}, at most max + 1 decoded bytes) and
  * handed on plain (413 if it decodes to more than max, 415 for a coding not decoded here, 400 if it does not decode).
@@ -50,11 +51,11 @@ final class BodyReadHandler extends Handler.Wrapper {
             refuse(response, callback, 415, e.getMessage());
             return true;
         }
-        if (request.getLength() > max) {
+        if (request.getLength() > max + DRAIN) {
             refuse(response, callback, 413, tooLarge(false));
             return true;
         }
-        new Reading(request, response, callback, coding).run();
+        new Reading(request, response, callback, coding, request.getLength() > max).run();
         return true;
     }
 
@@ -62,6 +63,12 @@ final class BodyReadHandler extends Handler.Wrapper {
         return "Request body too large: this server takes at most " + max + " bytes"
                 + (decoded ? " of decoded body (Content-Encoding counts the body as decoded)." : ".");
     }
+
+    /**
+     * How much of a body over the limit is read (and dropped) before the 413 is sent: a client still sending when the
+     * connection is closed gets a reset instead of the 413 (its unread bytes make the kernel reset the connection).
+     */
+    static final long DRAIN = 1 << 20;
 
     private static void refuse(Response response, Callback callback, int status, String message) {
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
@@ -78,12 +85,17 @@ final class BodyReadHandler extends Handler.Wrapper {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private Scheduler.Task check;
         private boolean over;
+        /** Whether the body is over the limit: the rest is read and dropped (up to {@link #DRAIN}), then 413. */
+        private boolean draining;
+        /** Bytes received, kept or dropped. */
+        private long received;
 
-        Reading(Request request, Response response, Callback callback, String coding) {
+        Reading(Request request, Response response, Callback callback, String coding, boolean draining) {
             this.request = request;
             this.response = response;
             this.callback = callback;
             this.coding = coding;
+            this.draining = draining;
         }
 
         @Override
@@ -104,20 +116,24 @@ final class BodyReadHandler extends Handler.Wrapper {
                 }
                 boolean last = chunk.isLast();
                 ByteBuffer bytes = chunk.getByteBuffer();
-                boolean tooLarge;
+                boolean drained;
                 synchronized (this) {
                     if (over) {
                         chunk.release();
                         return;
                     }
-                    int n = Math.min(bytes.remaining(), (int) Math.max(0, max + 1 - body.size()));
-                    byte[] copy = new byte[n];
-                    bytes.get(copy);
-                    body.write(copy, 0, n);
-                    tooLarge = body.size() > max;
+                    received += bytes.remaining();
+                    if (!draining) {
+                        int n = Math.min(bytes.remaining(), (int) Math.max(0, max + 1 - body.size()));
+                        byte[] copy = new byte[n];
+                        bytes.get(copy);
+                        body.write(copy, 0, n);
+                        draining = body.size() > max;
+                    }
+                    drained = draining && (last || received > max + DRAIN);
                 }
                 chunk.release();
-                if (tooLarge) {
+                if (drained) {
                     end(413, tooLarge(false));
                     return;
                 }
@@ -135,7 +151,7 @@ final class BodyReadHandler extends Handler.Wrapper {
                 if (over) {
                     return false;
                 }
-                received = body.size();
+                received = this.received;
             }
             long elapsed = System.nanoTime() - request.getHeadersNanoTime();
             if (rate.tooSlow(received, elapsed)) {
@@ -159,7 +175,7 @@ final class BodyReadHandler extends Handler.Wrapper {
                     if (over) {
                         return;
                     }
-                    received = body.size();
+                    received = this.received;
                 }
                 long elapsed = System.nanoTime() - request.getHeadersNanoTime();
                 if (rate.tooSlow(received, elapsed)) {

@@ -24,7 +24,8 @@ import org.aimilestones.server.BadRequests.Probe;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,8 +40,13 @@ class BadRequestFuzzTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void everyBadRequestGetsAPlain4xx() throws Exception {
+    static long[] seeds() {
+        return BadRequests.SEEDS;
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyBadRequestGetsAPlain4xx(long seed) throws Exception {
         Path passwords = Files.writeString(tmp.resolve("passwords"), "editor: s3cret\n");
         Graph ontology;
         try (InputStream in = Files.newInputStream(Path.of("ontology", "ai-milestones.ttl"))) {
@@ -51,13 +57,19 @@ class BadRequestFuzzTest {
                 .module(served -> new LinkedDataModule(() -> served, () -> ontology, IriMapping.DEFAULT)).build();
         try (MilestonesServer server = MilestonesServer.start(config)) {
             long triples = server.triples();
-            List<Probe> probes = new BadRequests(server.url(), MAX_BODY).all();
+            List<Probe> probes = new BadRequests(server.url(), MAX_BODY, seed).all();
             assertTrue(probes.size() >= 1000, probes.size() + " probes");
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             List<String> failures = new ArrayList<>();
             Map<String, Integer> statuses = new TreeMap<>();
             for (Probe probe : probes) {
-                RawHttp.Response response = probe.http() != null ? send(client, probe) : RawHttp.send(server.port(), probe.raw());
+                RawHttp.Response response;
+                try {
+                    response = probe.http() != null ? send(client, probe) : RawHttp.send(server.port(), probe.raw());
+                } catch (IOException e) {
+                    throw new IOException("no answer to " + probe.label() + " " + (probe.http() != null
+                            ? probe.http().uri().toString().length() + " characters of URI" : "(raw)"), e);
+                }
                 statuses.merge(probe.label().replaceAll(":.*", "") + " " + response.status(), 1, Integer::sum);
                 String problem = problem(response);
                 String kind = probe.label() + " " + response.status();

@@ -53,14 +53,17 @@ final class BadRequests {
             new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
             new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82});
 
-    private final Random random = new Random(20_140_126L);
+    /** The seeds the fuzz test runs with. */
+    static final long[] SEEDS = {20_140_126L, 20_261_204L};
+    private final Random random;
     private final String base;
     private final long maxBody;
     private final List<String> queries;
     private final List<Probe> probes = new ArrayList<>();
 
-    /** @param base the server's URL, ending in "/"; @param maxBody its --max-body */
-    BadRequests(String base, long maxBody) {
+    /** @param base the server's URL, ending in "/"; @param maxBody its --max-body; @param seed of the generator */
+    BadRequests(String base, long maxBody, long seed) {
+        this.random = new Random(seed);
         this.base = base.substring(0, base.length() - 1);
         this.maxBody = maxBody;
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
@@ -74,6 +77,7 @@ final class BadRequests {
     List<Probe> all() {
         probes.clear();
         malformedQueries(400);
+        nesting(120);
         oversized();
         badHeaders();
         badUtf8();
@@ -81,6 +85,36 @@ final class BadRequests {
         traversals();
         badParameters();
         return List.copyOf(probes);
+    }
+
+    /**
+     * Queries nested past the server's bounds (QueryBounds): groups, parentheses, operator chains, NOT EXISTS,
+     * subqueries, OPTIONAL and UNION, each from just past the bound to far past it; every one a 400 (or a 413 when
+     * longer than the body limit), never a 500 or a stack overflow.
+     */
+    private void nesting(int count) {
+        for (int i = 0; i < count; i++) {
+            int depth = switch (random.nextInt(3)) {
+                case 0 -> 65 + random.nextInt(60);
+                case 1 -> 65 + random.nextInt(500);
+                default -> 1000 + random.nextInt(5000);
+            };
+            String query = switch (i % 7) {
+                case 0 -> "SELECT * WHERE " + "{ ".repeat(depth) + "?s ?p ?o" + " }".repeat(depth);
+                case 1 -> "ASK { FILTER(" + "(".repeat(depth) + "true" + ")".repeat(depth) + ") }";
+                case 2 -> "ASK { FILTER(true" + " && true".repeat(depth * 3) + ") }";
+                case 3 -> "ASK { " + "FILTER(NOT EXISTS { ".repeat(depth) + "FILTER(true)" + " })".repeat(depth) + " }";
+                case 4 -> "SELECT * WHERE { " + "{ SELECT * WHERE { ".repeat(depth) + "?s ?p ?o" + " } }".repeat(depth)
+                        + " }";
+                case 5 -> "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o ".repeat(depth) + "}".repeat(depth) + " }";
+                default -> "SELECT * WHERE { ?s ?p ?o FILTER(?o = 1" + " + 1".repeat(depth * 3) + ") }";
+            };
+            switch (random.nextInt(3)) {
+                case 0 -> http("nesting GET", get("/ai-milestones/sparql?query=" + Http.enc(query), randomAccept()));
+                case 1 -> http("nesting form", form("/ai-milestones/sparql", "query=" + Http.enc(query)));
+                default -> http("nesting body", post("/ai-milestones/sparql", "application/sparql-query", bytes(query)));
+            }
+        }
     }
 
     private void malformedQueries(int count) {
