@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Attacks on the query engine (issue 9, item 2): starts bin/ai-milestones serve (updates on, behind a login, --timeout
+# ATTACK_TIMEOUT) and fires each small request that used to hold a thread, a slot or a core past every limit: afn:wait
+# (4 at once), a java: function, CALL, a catastrophic regex, nested NOT EXISTS (26, 30, 100), 1,000 nested groups,
+# FILTER(true && … × 5,000), CONCAT doubling, ORDER BY over a cross join, an update whose WHERE calls afn:wait, then a
+# plain query. Prints, per attack, the status, the time to answer and the server's CPU seconds in the 5 s after the
+# answer (from /proc), and whether a normal query answered right after. Then the fuzzer: `mvn -q test
+# -Dtest=BadRequestFuzzTest` is the check of every other bad request. Environment: ATTACK_TIMEOUT [5], SKIP_BUILD=1.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+TIMEOUT=${ATTACK_TIMEOUT:-5}
+WORK=$(mktemp -d /tmp/ai-milestones-attacks.XXXXXX)
+cleanup() { bench_cleanup; rm -rf "$WORK"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+bench_jar "$WORK/jar"
+printf 'editor: s3cret\n' > "$WORK/passwords"
+port=$(free_port)
+"$AIMIL" serve --host 127.0.0.1 --port "$port" --timeout "$TIMEOUT" --allow-update --password-file "$WORK/passwords" \
+    > "$WORK/server.log" 2>&1 &
+pid=$!
+BENCH_PIDS+=("$pid")
+wait_http "http://127.0.0.1:$port/ai-milestones/sparql?query=$PROBE_QUERY" 120 "$pid" \
+    || die "the server did not start (see $WORK/server.log)"
+jvm=$(pgrep -P "$pid" java || echo "$pid")
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(loadavg), ai-milestones $(git -C "$REPO_DIR" rev-parse --short HEAD), --timeout $TIMEOUT"
+python3 - "$port" "$jvm" <<'PY'
+import base64, os, sys, time, urllib.parse, urllib.request, urllib.error
+from concurrent.futures import ThreadPoolExecutor
+port, jvm = sys.argv[1], sys.argv[2]
+base = f"http://127.0.0.1:{port}/ai-milestones/"
+tick = os.sysconf("SC_CLK_TCK")
+
+def cpu():
+    fields = open(f"/proc/{jvm}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / tick
+
+def send(path, data=None, auth=False, ctype=None):
+    req = urllib.request.Request(base + path, data=data)
+    req.add_header("Accept", "application/sparql-results+json")
+    if ctype:
+        req.add_header("Content-Type", ctype)
+    if auth:
+        req.add_header("Authorization", "Basic " + base64.b64encode(b"editor:s3cret").decode())
+    try:
+        with urllib.request.urlopen(req, timeout=600) as r:
+            return r.status, r.read()[:200]
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()[:200]
+
+def query(q):
+    return send("sparql", urllib.parse.urlencode({"query": q}).encode(), ctype="application/x-www-form-urlencoded")
+
+def update(u):
+    return send("update", urllib.parse.urlencode({"update": u}).encode(), auth=True,
+                ctype="application/x-www-form-urlencoded")
+
+def nested(n):
+    s = "FILTER(true)"
+    for _ in range(n):
+        s = "FILTER(NOT EXISTS { " + s + " })"
+    return "ASK { " + s + " }"
+
+WAIT = "SELECT ?x { BIND(<http://jena.apache.org/ARQ/function#wait>(86400000) AS ?x) }"
+attacks = [
+    ("afn:wait x4", lambda: [f.result() for f in [ThreadPoolExecutor(4).submit(query, WAIT) for _ in range(4)]][0]),
+    ("java: function", lambda: query("SELECT ?x { BIND(<java:org.apache.jena.sparql.function.library.wait>(1000) AS ?x) }")),
+    ("CALL", lambda: query("SELECT ?x { BIND(CALL(<http://jena.apache.org/ARQ/function#wait>, 1000) AS ?x) }")),
+    ("regex (.*a){20}$", lambda: query("SELECT ?s { BIND('" + "a" * 39 + "!' AS ?s) FILTER(regex(?s, '(.*a){20}$')) }")),
+    ("NOT EXISTS x26", lambda: query(nested(26))),
+    ("NOT EXISTS x30", lambda: query(nested(30))),
+    ("NOT EXISTS x100", lambda: query(nested(100))),
+    ("1000 nested groups", lambda: query("SELECT * WHERE " + "{ " * 1000 + "?s ?p ?o" + " }" * 1000)),
+    ("FILTER && x5000", lambda: query("ASK { FILTER(true" + " && true" * 5000 + ") }")),
+    ("CONCAT doubling", lambda: query("SELECT (STRLEN(?x30) AS ?n) { BIND('ab' AS ?x0) "
+        + " ".join(f"BIND(CONCAT(?x{i}, ?x{i}) AS ?x{i + 1})" for i in range(30)) + " }")),
+    ("ORDER BY cross join", lambda: query("SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f")),
+    ("update WHERE afn:wait", lambda: update("INSERT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(<http://jena.apache.org/ARQ/function#wait>(100000)) }")),
+]
+print(f"{'attack':24} {'status':>6} {'answer s':>9} {'CPU s, 5 s after':>17} {'next query':>10}")
+for name, attack in attacks:
+    t0 = time.time()
+    status, body = attack()
+    t1 = time.time()
+    c0 = cpu()
+    time.sleep(5)
+    c1 = cpu()
+    nxt = query("SELECT ?s { ?s ?p ?o } LIMIT 1")[0]
+    print(f"{name:24} {status:>6} {t1 - t0:>9.2f} {c1 - c0:>17.2f} {nxt:>10}   {body.decode('utf-8', 'replace')[:90]!r}")
+PY
+echo "# server log: $(grep -c . "$WORK/server.log") lines, $(grep -c -i 'exception' "$WORK/server.log" || true) naming an exception"
