@@ -5,7 +5,9 @@
   mkreqs.py distinct DIR ENDPOINT_PATH OUT  the same, each line cut in two ("<Accept>\t<before>\t<after>") where
                                             requests.lua puts "BIND(n AS ?bench_n)" with a unique n: just before the
                                             closing brace of the WHERE clause (the last "}" of the query)
-  mkreqs.py pages NAME[,NAME...] OUT        /resource/NAME, alternately as text/html and text/turtle
+  mkreqs.py pages NAME[,NAME...] OUT        the documents about /resource/NAME (which answers 303 See Other to them,
+                                            as httpRange-14 asks): /page/NAME as text/html and /data/NAME.ttl as
+                                            text/turtle, alternately
   mkreqs.py static PATH OUT                 one static path
 ENDPOINT_PATH may carry parameters already (e.g. /sparql?default-graph-uri=...).
 """
@@ -37,7 +39,9 @@ def main():
         names, out = sys.argv[2].split(","), sys.argv[3]
         for i, name in enumerate(names):
             accept = "text/html" if i % 2 == 0 else "text/turtle"
-            lines.append(f"{accept}\t/resource/{urllib.parse.quote(name)}")
+            quoted = urllib.parse.quote(name)
+            path = f"/page/{quoted}" if i % 2 == 0 else f"/data/{quoted}.ttl"
+            lines.append(f"{accept}\t{path}")
     elif kind == "static":
         path, out = sys.argv[2:4]
         lines.append(f"*/*\t{path}")
