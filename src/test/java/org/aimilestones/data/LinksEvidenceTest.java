@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -46,6 +47,9 @@ class LinksEvidenceTest {
             "dct:isReferencedBy", DCTerms.isReferencedBy.asNode());
     private static final String STORED_FILE = "urn:x-ai-milestones:stored-public-file:";
     private static final String SHARED_LIST = "urn:x-ai-milestones:shared-list:wikidata-links.tsv";
+    /** A public file a reader can open as it was when the identifier was seen: a GitHub blob at a full commit id. */
+    private static final Pattern PINNED_GITHUB_FILE =
+            Pattern.compile("^https://github\\.com/[^/]+/[^/]+/blob/[0-9a-f]{40}/.+");
 
     /** The link triples of the shipped data: subject in our namespace, predicate a link predicate, object outside. */
     private static List<Triple> linkTriples(Graph data) {
@@ -140,6 +144,43 @@ class LinksEvidenceTest {
         assertEquals("github.com/a/b", source("https://github.com/a/b/blob/main/x.json"));
         assertEquals("github.com/a/b", source("https://raw.githubusercontent.com/a/b/main/x.json"));
         assertEquals(STORED_FILE + "12", source(STORED_FILE + "12"));
+    }
+
+    /** Whether an evidence IRI is a web address a reader can check: any http(s) evidence is a pinned GitHub file. */
+    static boolean checkable(String evidence) {
+        boolean web = evidence.startsWith("http://") || evidence.startsWith("https://");
+        return !web || PINNED_GITHUB_FILE.matcher(evidence).matches();
+    }
+
+    @Test
+    void checkableEvidence() {
+        assertTrue(checkable("https://github.com/IACR/latex/blob/5146da67ec9253190529f0a4647277e3e48a575a/iacrcc/METADATA.md"));
+        assertTrue(checkable(STORED_FILE + "12"), "a stored-file urn not yet resolved stays");
+        assertTrue(checkable(SHARED_LIST));
+        assertTrue(!checkable("https://github.com/IACR/latex/blob/main/iacrcc/METADATA.md"), "a branch moves");
+        assertTrue(!checkable("https://github.com/IACR/latex/blob/5146da6/iacrcc/METADATA.md"), "a short commit id");
+        assertTrue(!checkable("http://github.com/IACR/latex/blob/5146da67ec9253190529f0a4647277e3e48a575a/iacrcc/METADATA.md"));
+        assertTrue(!checkable("https://github.com/IACR/latex/blob/5146da67ec9253190529f0a4647277e3e48a575a/"), "no path");
+        assertTrue(!checkable("https://raw.githubusercontent.com/IACR/latex/5146da67ec9253190529f0a4647277e3e48a575a/x"));
+        assertTrue(!checkable("https://en.wikipedia.org/wiki/Baidu"));
+    }
+
+    @Test
+    void everyWebEvidenceIsAGitHubFilePinnedToACommit() {
+        Graph data = ShippedGraph.get().data();
+        List<String> web = new ArrayList<>();
+        List<String> loose = new ArrayList<>();
+        data.find(Node.ANY, AIMIL.evidence.asNode(), Node.ANY).forEachRemaining(t -> {
+            String evidence = t.getObject().isURI() ? t.getObject().getURI() : t.getObject().toString();
+            if (evidence.startsWith("http")) {
+                web.add(evidence);
+            }
+            if (!t.getObject().isURI() || !checkable(evidence)) {
+                loose.add(t.getSubject().getURI() + " " + evidence);
+            }
+        });
+        assertTrue(web.size() >= 17, "the 17 stored files found on GitHub at least, found " + web.size());
+        assertTrue(loose.isEmpty(), "evidence a reader cannot check: " + loose);
     }
 
     @Test
