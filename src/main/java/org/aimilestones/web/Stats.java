@@ -1,8 +1,10 @@
 package org.aimilestones.web;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.aimilestones.server.PerVersion;
 import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -10,7 +12,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
-/** The figures of the landing page, counted in the served data: events, people, organizations, artifacts, triples. */
+/**
+ * The figures of the landing page, counted in the served data: events, people, organizations, artifacts, triples. They
+ * need a scan of the whole graph, so they are counted once per data version ({@link PerVersion}) and kept.
+ */
 final class Stats {
 
     private static final String COUNT = """
@@ -18,13 +23,28 @@ final class Stats {
             SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a ?c . ?c rdfs:subClassOf* ?class }""";
 
     private final Supplier<DatasetGraph> data;
+    private final PerVersion<Map<String, String>> counts;
 
     Stats(Supplier<DatasetGraph> data) {
         this.data = data;
+        this.counts = new PerVersion<>("the landing page's counts",
+                () -> PerVersion.versionOf(data.get()).getAsLong(), version -> count());
     }
 
-    /** @return counts by name: events, people, organizations, artifacts, triples (quads of every graph) */
+    /**
+     * @return counts by name: events, people, organizations, artifacts, triples (quads of every graph), for the data
+     *         as it is now (counted at the first call after each change)
+     */
     Map<String, String> asMap() {
+        return counts.get();
+    }
+
+    /** @return how many times the figures were counted */
+    long countings() {
+        return counts.computations();
+    }
+
+    private Map<String, String> count() {
         DatasetGraph dsg = data.get();
         return Txn.calculateRead(dsg, () -> {
             Map<String, String> m = new LinkedHashMap<>();
@@ -33,7 +53,7 @@ final class Stats {
             m.put("organizations", count(dsg, AIMIL.Organization.asNode()));
             m.put("artifacts", count(dsg, AIMIL.Artifact.asNode()));
             m.put("triples", Long.toString(Iter.count(dsg.find())));
-            return m;
+            return Collections.unmodifiableMap(m);
         });
     }
 

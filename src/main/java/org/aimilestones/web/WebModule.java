@@ -47,6 +47,7 @@ public final class WebModule implements FusekiModule {
     private final Supplier<DatasetGraph> data;
     private final NamedQueries queries;
     private final DocumentBase documentBase;
+    private final Stats stats;
 
     /**
      * @param data    the served dataset (wrapped by {@link org.aimilestones.search.TextIndex#wrap}, for search), asked anew
@@ -65,6 +66,12 @@ public final class WebModule implements FusekiModule {
         this.data = data;
         this.queries = queries;
         this.documentBase = documentBase;
+        this.stats = new Stats(data);
+    }
+
+    /** @return how many times the landing page's counts were counted (for tests: once per data version) */
+    long countings() {
+        return stats.countings();
     }
 
     /** The landing page's head: canonical link, the dataset's RDF documents and its schema.org Dataset. */
@@ -103,7 +110,6 @@ public final class WebModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         Templates templates = new Templates();
-        Stats stats = new Stats(data);
         // "" is the context root only; "/" stays Fuseki's backstop (404)
         builder.addServlet("", new PageServlet(templates, "landing", stats::asMap, this::landingHead));
         builder.addServlet("/search", new NegotiatingServlet(
