@@ -117,7 +117,7 @@ final class PageGuardFilter implements Filter {
 
     /** @return the time limit in seconds, e.g. "10" or "0.5" */
     private String seconds() {
-        return BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(timeout.toNanos(), 9).stripTrailingZeros().toPlainString();
     }
 
     /** @return what is computed, in Chinese (the names {@link PerVersion} users give, else the English name) */

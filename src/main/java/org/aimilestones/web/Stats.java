@@ -4,9 +4,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.LongSupplier;
+import org.aimilestones.server.DatasetJsonLd;
 import org.aimilestones.server.PerVersion;
 import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -23,12 +26,15 @@ final class Stats {
             SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a ?c . ?c rdfs:subClassOf* ?class }""";
 
     private final Supplier<DatasetGraph> data;
-    private final PerVersion<Map<String, String>> counts;
+    /** What the landing page shows of the data at one version: its counts and the dataset's description. */
+    record Figures(Map<String, String> counts, Graph described) {}
+
+    private final PerVersion<Figures> figures;
 
     Stats(Supplier<DatasetGraph> data) {
         this.data = data;
-        this.counts = new PerVersion<>("the landing page's counts",
-                () -> PerVersion.versionOf(data.get()).getAsLong(), version -> count());
+        LongSupplier version = () -> PerVersion.versionOf(data.get()).getAsLong();
+        this.figures = new PerVersion<>("the landing page's counts", version, v -> count());
     }
 
     /**
@@ -36,15 +42,20 @@ final class Stats {
      *         as it is now (counted at the first call after each change)
      */
     Map<String, String> asMap() {
-        return counts.get();
+        return figures.get().counts();
+    }
+
+    /** @return what the landing page's JSON-LD is made from ({@link DatasetJsonLd#landingPart}), kept the same way */
+    Graph described() {
+        return figures.get().described();
     }
 
     /** @return how many times the figures were counted */
     long countings() {
-        return counts.computations();
+        return figures.computations();
     }
 
-    private Map<String, String> count() {
+    private Figures count() {
         DatasetGraph dsg = data.get();
         return Txn.calculateRead(dsg, () -> {
             Map<String, String> m = new LinkedHashMap<>();
@@ -53,7 +64,7 @@ final class Stats {
             m.put("organizations", count(dsg, AIMIL.Organization.asNode()));
             m.put("artifacts", count(dsg, AIMIL.Artifact.asNode()));
             m.put("triples", Long.toString(Iter.count(dsg.find())));
-            return Collections.unmodifiableMap(m);
+            return new Figures(Collections.unmodifiableMap(m), DatasetJsonLd.landingPart(dsg.getDefaultGraph()));
         });
     }
 

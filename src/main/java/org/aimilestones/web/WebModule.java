@@ -13,7 +13,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * The ai-milestones web pages as a Fuseki module: the landing page, search, the SPARQL editor, the timeline and the graph
@@ -77,8 +76,7 @@ public final class WebModule implements FusekiModule {
     /** The landing page's head: canonical link, the dataset's RDF documents and its schema.org Dataset. */
     private String landingHead(HttpServletRequest request) {
         String base = documentBase.of(request);
-        DatasetGraph dsg = data.get();
-        String json = Txn.calculateRead(dsg, () -> DatasetJsonLd.dataset(dsg.getDefaultGraph(), base));
+        String json = DatasetJsonLd.dataset(stats.described(), base);
         StringBuilder head = new StringBuilder(link("canonical", null, base));
         for (String[] doc : DOCUMENTS) {
             head.append(link("alternate", doc[1], base + "dataset." + doc[0]));
