@@ -76,6 +76,11 @@ final class DatasetDescription {
         this.computed = new PerVersion<>(WHAT, data.served()::version, this::compute);
     }
 
+    /** @return the dumps whose byte sizes the description gives */
+    DumpFiles dumps() {
+        return dumps;
+    }
+
     /** @return how many times the computed part has been computed (once per data version asked for) */
     long computations() {
         return computed.computations();

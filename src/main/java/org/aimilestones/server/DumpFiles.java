@@ -107,6 +107,11 @@ final class DumpFiles {
                 version -> serialize(d, version))).get();
     }
 
+    /** @return how many times dumps were serialized (for tests: once per dump and data version) */
+    long computations() {
+        return rendered.values().stream().mapToLong(PerVersion::computations).sum();
+    }
+
     private Rendered serialize(DumpServlet.Dump dump, long version) {
         synchronized (serializing) { // one at a time: each holds a copy of the graph
             return serializeNow(dump, version);
