@@ -99,6 +99,33 @@ for q in sorted(Path(sys.argv[1]).glob("*.rq")):
         rows[q.stem] = f"error: {e}"
 Path(sys.argv[3]).write_text(json.dumps(rows, indent=1))
 PY
+    # the pages outside the query service (guarded like queries, whole-graph figures computed once per data version):
+    # the first answer after the start (it may be a 503 "not ready" while the figures are computed: asked again every
+    # second until a 200), then REPS more
+    python3 - "http://127.0.0.1:$PORT" "$REPS" "$OUT/pages-$N.json" <<'PY'
+import json, statistics, sys, time, urllib.error, urllib.request
+base, reps, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+pages = {"/": "text/html", "/.well-known/void": "text/turtle", "/search?q=turing&format=json": "application/json",
+         "/page/alexnet": "text/html"}
+def get(path, accept):
+    t0 = time.monotonic()
+    try:
+        with urllib.request.urlopen(urllib.request.Request(base + path, headers={"Accept": accept}), timeout=600) as r:
+            r.read(); status = r.status
+    except urllib.error.HTTPError as e:
+        status = e.code
+    return status, (time.monotonic() - t0) * 1000
+res = {}
+for path, accept in pages.items():
+    t0 = time.monotonic(); status, first = get(path, accept); refused = 0
+    while status == 503 and time.monotonic() - t0 < 3600:
+        refused += 1; time.sleep(1); status, _ = get(path, accept)
+    first_ok = (time.monotonic() - t0) * 1000
+    runs = [get(path, accept) for _ in range(reps)]
+    res[path] = {"first_ms": first, "first_ok_ms": first_ok, "refused_first": refused, "status": status,
+                 "median_ms": statistics.median(ms for _, ms in runs), "statuses": sorted({s for s, _ in runs})}
+open(out, "w").write(json.dumps(res, indent=1))
+PY
     stop_pid "$PID"
     ROWS+=("$N $TRIPLES ${GEN_S:-–} $MS_S $JENA_S $MS_MB $JENA_MB $START_S $RSS_MB")
     printf '%s\n' "${ROWS[@]}" > "$OUT/sizes.txt"

@@ -48,6 +48,22 @@ for q in sorted(lat[first]):
         bad = f", {c['non2xx']} non-2xx" if c["non2xx"] else ""
         cells.append(f"{c['median_ms']:.1f} ({rows[n].get(q)}{bad})")
     md.append(f"| `{q}` | {kind} | " + " | ".join(cells) + " |")
+pages = {n: json.loads((out / f"pages-{n}.json").read_text()) for n in names if (out / f"pages-{n}.json").exists()}
+if pages:
+    have = [n for n in names if n in pages]
+    md += ["", "Pages outside the query service (each under a query slot and the deadline; the landing counts, the"
+           " VoID/DCAT description and the dumps computed once per data version, in their own thread): the first"
+           " answer after the start (503 \"not ready\" while the whole-graph figures are computed, asked again every"
+           " second: *first 200* is the time until one came) and the median of the next " + E["REPS"] + " (ms).", "",
+           "| page | " + " | ".join(f"{n} first 200 | {n} then" for n in have) + " |",
+           "| --- | " + " | ".join("---: | ---:" for _ in have) + " |"]
+    for path in pages[have[0]]:
+        cells = []
+        for n in have:
+            p = pages[n][path]
+            extra = f" ({p['refused_first']}× 503 first)" if p["refused_first"] else ""
+            cells.append(f"{p['first_ok_ms']:,.0f}{extra} | {p['median_ms']:.1f}" + ("" if p["statuses"] == [200] else f" {p['statuses']}"))
+        md.append(f"| `{path}` | " + " | ".join(cells) + " |")
 md.append("<!-- END scale -->")
 md = "\n".join(md)
 (out / "scale.md").write_text(md + "\n")
