@@ -237,6 +237,7 @@ public final class MilestonesServer implements AutoCloseable {
             server.stop();
             stopPasswordFileWatch();
         } finally {
+            description.close();
             data.close();
             stopped.countDown();
         }
