@@ -3,6 +3,8 @@ package org.aimilestones.server;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Something computed from the whole graph (landing counts, the dataset description, a dump), computed once per data
  * version and kept: the version is the served dataset's {@link GuardedDatasetGraph#version()}, the one number that
- * changes with every committed write. The computation runs in its own thread, outside any request's {@link Deadline}
+ * changes with every committed write. The computation runs in its own thread (one at a time: one queued for a version
+ * that a newer one has overtaken takes the newer one's value instead of computing), outside any request's {@link Deadline}
  * (a scan of a 10M-triple store takes longer than a request may); a request waits for it until its own deadline and
  * then gets {@link NotReadyException} (a 503 with Retry-After from {@link PageGuardFilter}), while the computation
  * goes on for the next request. Without a deadline (outside the server's guarded routes) the caller waits until it
@@ -54,6 +57,8 @@ public final class PerVersion<T> {
     private final LongFunction<T> compute;
     private final AtomicLong computations = new AtomicLong();
     private volatile Kept<T> kept;
+    /** One computation at a time (however fast the data changes), in a thread that ends when idle. */
+    private final ThreadPoolExecutor worker;
 
     /**
      * @param what    what is computed, for messages and the thread's name (e.g. "the dataset description")
@@ -64,6 +69,11 @@ public final class PerVersion<T> {
         this.what = Objects.requireNonNull(what, "what");
         this.version = Objects.requireNonNull(version, "version");
         this.compute = Objects.requireNonNull(compute, "compute");
+        this.worker = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+            Thread thread = new Thread(work, "per-version " + what);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -103,17 +113,27 @@ public final class PerVersion<T> {
     }
 
     private CompletableFuture<T> start(long dataVersion) {
-        computations.incrementAndGet();
         CompletableFuture<T> value = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        worker.execute(() -> {
+            Kept<T> latest = kept;
+            if (latest != null && latest.version() > dataVersion && latest.value() != value) {
+                // superseded while queued: a computation for newer data follows in this queue; take its value
+                latest.value().whenComplete((v, e) -> {
+                    if (e == null) {
+                        value.complete(v);
+                    } else {
+                        value.completeExceptionally(e);
+                    }
+                });
+                return;
+            }
+            computations.incrementAndGet();
             try {
                 value.complete(compute.apply(dataVersion));
             } catch (Throwable e) {
                 value.completeExceptionally(e);
             }
-        }, "per-version " + what);
-        thread.setDaemon(true);
-        thread.start();
+        });
         return value;
     }
 
