@@ -41,8 +41,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * waiting on the client ({@link BodyReadHandler}), responses taken too slowly are cut ({@link WriteRateHandler}), and
  * requests run on virtual threads. Requests are checked
  * ({@link RequestCheckFilter}: methods, sizes, encodings), query
- * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
- * a stack trace.
+ * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}), and the pages outside the
+ * query service held to the same slots and deadline ({@link PageGuardFilter}); error pages never show a stack trace.
  */
 public final class MilestonesServer implements AutoCloseable {
 
