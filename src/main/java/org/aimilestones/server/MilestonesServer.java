@@ -146,6 +146,7 @@ public final class MilestonesServer implements AutoCloseable {
                 .enableCors(false, null) // CORS is BrowserGuardHandler's
                 .addServlet("/$/server", new ActionServerStatus())
                 .addFilter("/*", new RequestCheckFilter(DATASET, config.maxBody()))
+                .addFilter("/*", new PageGuardFilter(slots, config.timeout()))
                 .addFilter(DATASET + "/sparql", new AnswerCacheFilter(cache, data.served()::version, cacheControl))
                 .registerOperation(Operation.Query,
                         new GuardedQueryService(description, policy, config.timeout(), config.maxRows(), slots))
