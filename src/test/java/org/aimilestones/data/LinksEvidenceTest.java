@@ -1,19 +1,19 @@
 package org.aimilestones.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.graph.Graph;
@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The links out of the graph (data/links.ttl, generated from data/links/wikidata-links-evidence.tsv): every link triple
- * has exactly one aimil:Link resource restating it with evidence and a confidence; confirmed links have evidence from
- * two or more independent sources; owl:sameAs joins only like things (never a SKOS concept); the TSV and the Turtle
- * say the same.
+ * has exactly one aimil:Link resource restating it with evidence and a confidence; every evidence IRI is a public GitHub
+ * URL pinned to a commit (or the project's shared list, which never counts); confirmed links have evidence from two or
+ * more independent repositories, single-source links from exactly one (or none, if the shared list backs them);
+ * owl:sameAs joins only like things (never a SKOS concept); the TSV and the Turtle say the same.
  */
 class LinksEvidenceTest {
 
@@ -45,11 +46,11 @@ class LinksEvidenceTest {
             "skos:exactMatch", SKOS.exactMatch.asNode(),
             "skos:closeMatch", SKOS.closeMatch.asNode(),
             "dct:isReferencedBy", DCTerms.isReferencedBy.asNode());
+    /** The opaque IRIs of the first search, replaced by the URLs of the very same files: none may come back. */
     private static final String STORED_FILE = "urn:x-ai-milestones:stored-public-file:";
     private static final String SHARED_LIST = "urn:x-ai-milestones:shared-list:wikidata-links.tsv";
-    /** A public file a reader can open as it was when the identifier was seen: a GitHub blob at a full commit id. */
-    private static final Pattern PINNED_GITHUB_FILE =
-            Pattern.compile("^https://github\\.com/[^/]+/[^/]+/blob/[0-9a-f]{40}/.+");
+    /** A public GitHub file pinned to a commit: https://github.com/OWNER/REPO/blob/COMMIT/PATH. */
+    private static final Pattern PINNED = Pattern.compile("^https://github\\.com/([^/]+/[^/]+)/blob/[0-9a-f]{40}/.+");
 
     /** The link triples of the shipped data: subject in our namespace, predicate a link predicate, object outside. */
     private static List<Triple> linkTriples(Graph data) {
@@ -121,85 +122,100 @@ class LinksEvidenceTest {
     }
 
     /**
-     * The source an evidence IRI stands for: the host of an http(s) URL (with owner/repository for GitHub), the file of
-     * the stored search index, or the shared list.
+     * What is wrong with the evidence of one link, empty if nothing: each evidence IRI is a GitHub URL pinned to a
+     * commit or the shared list (never an opaque stored-file IRI); a confirmed link has URLs from two or more distinct
+     * owner/repository pairs; a single-source link has exactly one URL, or none if the shared list backs it. The shared
+     * list is the project's own earlier finding, not a public source: it never counts.
      */
-    static String source(String evidence) {
-        if (evidence.startsWith(STORED_FILE) || evidence.equals(SHARED_LIST)) {
-            return evidence;
-        }
-        URI uri = URI.create(evidence);
-        String host = uri.getHost() == null ? evidence : uri.getHost().replaceFirst("^www\\.", "");
-        if (host.equals("github.com") || host.equals("raw.githubusercontent.com")) {
-            String[] parts = uri.getPath().split("/");
-            return parts.length > 2 ? "github.com/" + parts[1] + "/" + parts[2] : host;
-        }
-        return host;
-    }
-
-    @Test
-    void sourceOfEvidence() {
-        assertEquals("en.wikipedia.org", source("https://en.wikipedia.org/wiki/Baidu"));
-        assertEquals("wikidata.org", source("https://www.wikidata.org/wiki/Q14772"));
-        assertEquals("github.com/a/b", source("https://github.com/a/b/blob/main/x.json"));
-        assertEquals("github.com/a/b", source("https://raw.githubusercontent.com/a/b/main/x.json"));
-        assertEquals(STORED_FILE + "12", source(STORED_FILE + "12"));
-    }
-
-    /** Whether an evidence IRI is a web address a reader can check: any http(s) evidence is a pinned GitHub file. */
-    static boolean checkable(String evidence) {
-        boolean web = evidence.startsWith("http://") || evidence.startsWith("https://");
-        return !web || PINNED_GITHUB_FILE.matcher(evidence).matches();
-    }
-
-    @Test
-    void checkableEvidence() {
-        assertTrue(checkable("https://github.com/IACR/latex/blob/5146da67ec9253190529f0a4647277e3e48a575a/iacrcc/METADATA.md"));
-        assertTrue(checkable(STORED_FILE + "12"), "a stored-file urn not yet resolved stays");
-        assertTrue(checkable(SHARED_LIST));
-        assertTrue(!checkable("https://github.com/IACR/latex/blob/main/iacrcc/METADATA.md"), "a branch moves");
-        assertTrue(!checkable("https://github.com/IACR/latex/blob/5146da6/iacrcc/METADATA.md"), "a short commit id");
-        assertTrue(!checkable("http://github.com/IACR/latex/blob/5146da67ec9253190529f0a4647277e3e48a575a/iacrcc/METADATA.md"));
-        assertTrue(!checkable("https://github.com/IACR/latex/blob/5146da67ec9253190529f0a4647277e3e48a575a/"), "no path");
-        assertTrue(!checkable("https://raw.githubusercontent.com/IACR/latex/5146da67ec9253190529f0a4647277e3e48a575a/x"));
-        assertTrue(!checkable("https://en.wikipedia.org/wiki/Baidu"));
-    }
-
-    @Test
-    void everyWebEvidenceIsAGitHubFilePinnedToACommit() {
-        Graph data = ShippedGraph.get().data();
-        List<String> web = new ArrayList<>();
-        List<String> loose = new ArrayList<>();
-        data.find(Node.ANY, AIMIL.evidence.asNode(), Node.ANY).forEachRemaining(t -> {
-            String evidence = t.getObject().isURI() ? t.getObject().getURI() : t.getObject().toString();
-            if (evidence.startsWith("http")) {
-                web.add(evidence);
+    static List<String> evidenceProblems(String link, String confidence, List<String> evidence) {
+        List<String> problems = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        Set<String> repositories = new TreeSet<>();
+        for (String e : evidence) {
+            if (e.equals(SHARED_LIST)) {
+                continue;
             }
-            if (!t.getObject().isURI() || !checkable(evidence)) {
-                loose.add(t.getSubject().getURI() + " " + evidence);
+            Matcher m = PINNED.matcher(e);
+            if (e.startsWith(STORED_FILE)) {
+                problems.add(link + ": opaque stored-file IRI " + e);
+            } else if (!m.matches()) {
+                problems.add(link + ": not a GitHub URL pinned to a commit: " + e);
+            } else {
+                urls.add(e);
+                repositories.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
             }
-        });
-        assertTrue(web.size() >= 17, "the 17 stored files found on GitHub at least, found " + web.size());
-        assertTrue(loose.isEmpty(), "evidence a reader cannot check: " + loose);
+        }
+        switch (confidence) {
+            case "confirmed" -> {
+                if (repositories.size() < 2) {
+                    problems.add(link + ": confirmed with " + repositories.size() + " independent repositories "
+                            + repositories);
+                }
+            }
+            case "single-source" -> {
+                boolean one = urls.size() == 1;
+                boolean sharedListOnly = urls.isEmpty() && evidence.contains(SHARED_LIST);
+                if (!one && !sharedListOnly) {
+                    problems.add(link + ": single-source with " + urls.size() + " URLs " + urls);
+                }
+            }
+            default -> problems.add(link + ": unknown confidence " + confidence);
+        }
+        return problems;
     }
 
     @Test
-    void confirmedLinksHaveEvidenceFromTwoIndependentSources() {
+    void theEvidenceRulesRejectWhatTheyShould() {
+        String a = "https://github.com/a/one/blob/" + "0123456789abcdef".repeat(2) + "01234567/x.py";
+        String a2 = "https://github.com/a/one/blob/" + "fedcba9876543210".repeat(2) + "76543210/y.py";
+        String b = "https://github.com/b/two/blob/" + "0123456789abcdef".repeat(2) + "01234567/docs/z.md";
+        assertEquals(List.of(), evidenceProblems("ok", "confirmed", List.of(SHARED_LIST, a, b)));
+        assertEquals(List.of(), evidenceProblems("ok", "single-source", List.of(a)));
+        assertEquals(List.of(), evidenceProblems("ok", "single-source", List.of(SHARED_LIST)));
+        assertEquals(List.of(), evidenceProblems("ok", "single-source", List.of(SHARED_LIST, b)));
+        for (List<String> bad : List.of(
+                List.of(STORED_FILE + "12", a),                                  // the opaque IRI is gone for good
+                List.of("https://github.com/a/one/blob/main/x.py"),              // a branch moves: pin a commit
+                List.of("https://github.com/a/one/blob/0123abc/x.py"),           // a short commit is not a pin
+                List.of("https://raw.githubusercontent.com/a/one/" + "0123456789abcdef".repeat(2) + "01234567/x"),
+                List.of("https://en.wikipedia.org/wiki/Baidu"))) {
+            assertFalse(evidenceProblems("bad", "single-source", bad).isEmpty(), bad.toString());
+        }
+        assertFalse(evidenceProblems("bad", "confirmed", List.of(a, a2)).isEmpty(), "one repository twice is one source");
+        assertFalse(evidenceProblems("bad", "confirmed", List.of(SHARED_LIST, a)).isEmpty(), "the shared list never counts");
+        assertFalse(evidenceProblems("bad", "confirmed", List.of(SHARED_LIST)).isEmpty());
+        assertFalse(evidenceProblems("bad", "single-source", List.of(a, b)).isEmpty(), "two sources: confirmed, not single");
+        assertFalse(evidenceProblems("bad", "single-source", List.of()).isEmpty(), "no source and no shared list");
+        assertFalse(evidenceProblems("bad", "likely", List.of(a)).isEmpty());
+    }
+
+    @Test
+    void everyLinkHasPinnedPublicEvidenceMatchingItsConfidence() throws IOException {
+        for (Path file : List.of(TSV, TTL)) {
+            assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains(STORED_FILE),
+                    file + " still names a stored file of the search index instead of its public URL");
+        }
+        List<String> problems = new ArrayList<>();
+        int rows = 0;
+        for (String line : Files.readAllLines(TSV, StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.startsWith("entity\t") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            problems.addAll(evidenceProblems(f[0], f[3], List.of(f[4].trim().split("\\s+"))));
+            rows++;
+        }
+        assertTrue(rows >= 14, "rows of the TSV: " + rows);
         Graph data = ShippedGraph.get().data();
-        List<String> weak = new ArrayList<>();
         data.find(Node.ANY, RDF.type.asNode(), AIMIL.Link.asNode()).forEachRemaining(r -> {
             Node link = r.getSubject();
-            boolean confirmed = objects(data, link, AIMIL.linkConfidence.asNode()).stream()
-                    .anyMatch(c -> c.getLiteralLexicalForm().equals("confirmed"));
-            Set<String> sources = new HashSet<>();
-            // the shared list is the project's own earlier finding, not a public source of its own
-            objects(data, link, AIMIL.evidence.asNode()).stream().map(Node::getURI)
-                    .filter(u -> !u.equals(SHARED_LIST)).map(LinksEvidenceTest::source).forEach(sources::add);
-            if (confirmed && sources.size() < 2) {
-                weak.add(link.getURI() + " " + sources);
-            }
+            List<Node> confidence = objects(data, link, AIMIL.linkConfidence.asNode());
+            List<String> evidence = objects(data, link, AIMIL.evidence.asNode()).stream().map(Node::getURI).toList();
+            problems.addAll(evidenceProblems(link.getURI(),
+                    confidence.size() == 1 ? confidence.get(0).getLiteralLexicalForm() : confidence.toString(),
+                    evidence));
         });
-        assertTrue(weak.isEmpty(), "confirmed links with fewer than two independent sources: " + weak);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     @Test
@@ -262,7 +278,10 @@ class LinksEvidenceTest {
         assertEquals(fromTsv, fromTtl, "data/links.ttl is generated from the TSV: python3 data/links/build-links-ttl.py");
         long plain = linkTriples(g).size();
         assertEquals(fromTsv.size(), plain, "one plain link triple per TSV row, no other");
-        assertTrue(g.contains(NodeFactory.createURI(AIMIL.RESOURCE_NS + "facebook"), SKOS.closeMatch.asNode(),
-                NodeFactory.createURI("http://www.wikidata.org/entity/Q380")), "Facebook is a close match of Meta");
+        assertTrue(g.contains(NodeFactory.createURI(AIMIL.RESOURCE_NS + "facebook"), OWL.sameAs.asNode(),
+                NodeFactory.createURI("http://www.wikidata.org/entity/Q380")),
+                "the company Facebook (Facebook, Inc., renamed Meta Platforms) is the very same thing as Q380");
+        assertFalse(g.contains(NodeFactory.createURI(AIMIL.RESOURCE_NS + "facebook"), SKOS.closeMatch.asNode(),
+                Node.ANY), "a company is not a SKOS concept: no skos:closeMatch from it");
     }
 }

@@ -18,11 +18,13 @@ class WikidataLinkPageTest {
         String ibm = page.render(NodeFactory.createURI(IriMapping.NAMESPACE + "resource/ibm"), "en", null);
         assertTrue(ibm.contains("Wikidata (same as)") && ibm.contains("href=\"http://www.wikidata.org/entity/Q37156\""),
                 ibm);
-        assertTrue(ibm.contains("<a href=\"/page/ibm/wikidata-link\">confirmed</a>"), "confidence links to evidence");
+        assertTrue(ibm.contains("<a href=\"/page/ibm/wikidata-link\">single-source</a>"),
+                "confidence links to evidence");
         String concept = page.render(NodeFactory.createURI(IriMapping.NAMESPACE + "resource/deep-learning"), "en", null);
         assertTrue(concept.contains("Wikidata (exact match)")
                 && concept.contains("href=\"http://www.wikidata.org/entity/Q197536\""), concept);
         String facebook = page.render(NodeFactory.createURI(IriMapping.NAMESPACE + "resource/facebook"), "en", null);
-        assertTrue(facebook.contains("Wikidata (close match)") && facebook.contains(">confirmed</a>"), facebook);
+        assertTrue(facebook.contains("Wikidata (same as)") && facebook.contains(">confirmed</a>")
+                && !facebook.contains("close match"), facebook);
     }
 }

@@ -11,7 +11,6 @@ import org.aimilestones.vocab.AIMIL;
 import org.aimilestones.vocab.RealVocabularies;
 import org.aimilestones.vocab.RealVocabularies.Vocabulary;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
@@ -31,14 +30,11 @@ class AlignmentConsistencyTest {
 
     /**
      * Data triples left out before reasoning, each a known fault of the data (not of the ontology) that another change
-     * fixes: SKOS gives skos:closeMatch (a skos:semanticRelation) the domain skos:Concept, so it makes its subject
-     * a concept, which an organization is not (the ontology makes aimil:Agent disjoint with skos:Concept). Drop an
-     * entry once the data no longer has it.
+     * fixes. None at present: the last one, res:facebook skos:closeMatch wd:Q380, made the company a skos:Concept
+     * (SKOS gives skos:closeMatch the domain skos:Concept, and the ontology makes aimil:Agent disjoint with it); the
+     * links of issue 8 item 7 replaced it with owl:sameAs. Add an entry here only with the change that will fix it.
      */
-    static final List<Triple> KNOWN_DATA_FAULTS = List.of(
-            // a company, not a concept: the links of issue 8 item 7 replace this skos:closeMatch
-            Triple.create(res("facebook"), uri("http://www.w3.org/2004/02/skos/core#closeMatch"),
-                    uri("http://www.wikidata.org/entity/Q380")));
+    static final List<Triple> KNOWN_DATA_FAULTS = List.of();
 
     private static Graph asserted;
 
@@ -46,14 +42,6 @@ class AlignmentConsistencyTest {
     static void load() throws Exception {
         asserted = RealVocabularies.union(KnowledgeGraph.load(GraphSource.directory(Path.of("."))).asserted());
         KNOWN_DATA_FAULTS.forEach(asserted::delete);
-    }
-
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
-    }
-
-    private static Node res(String name) {
-        return uri(AIMIL.RESOURCE_NS + name);
     }
 
     /** The faults left out are real: with them, ontology + data + SKOS are inconsistent. */
