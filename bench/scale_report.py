@@ -10,8 +10,8 @@ E = os.environ
 out, doc, queries = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 sizes = [l.split() for l in (out / "sizes.txt").read_text().splitlines() if l.strip()]
 names = [s[0] for s in sizes]
-lat = {n: json.loads((out / f"perquery-{n}.json").read_text()) for n in names}
-rows = {n: json.loads((out / f"rows-{n}.json").read_text()) for n in names}
+lat = {n: json.loads((out / f"perquery-{n}.json").read_text()) for n in names if (out / f"perquery-{n}.json").exists()}
+rows = {n: json.loads((out / f"rows-{n}.json").read_text()) for n in names if (out / f"rows-{n}.json").exists()}
 rate = lambda t, s: f"{int(t) / float(s):,.0f}" if s.replace(".", "", 1).isdigit() and float(s) > 0 else "–"
 cmd = ("QUERIES_ONLY=1 " if E.get("QUERIES_ONLY") == "1" else "") + f"SIZES=\"{E['SIZES']}\" REPS={E['REPS']} bash bench/scale.sh"
 md = ["<!-- BEGIN scale -->",
@@ -28,14 +28,14 @@ md = ["<!-- BEGIN scale -->",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
 for n, t, g, a, j, amb, jmb, st, rss in sizes:
     md.append(f"| {n} | {int(t):,} | {g} | {a} | {rate(t, a)} | {j} | {rate(t, j)} | {amb} / {jmb} | {st} | {rss} |")
-first = names[0]
-md += ["", "Median latency in ms per query (answer rows in brackets, at most the server's 10,000; non-2xx answers"
+qnames = [n for n in names if n in lat]
+md += [] if not qnames else ["", "Median latency in ms per query (answer rows in brackets, at most the server's 10,000; non-2xx answers"
        " marked). *selective*: the answer is the same at every N and the query aggregates nothing, so it should stay"
        " nearly flat; *aggregates all*: GROUP BY over every event, synthetic ones included; *answer grows*: it returns"
        " every matching event, person or organization, synthetic ones included. The last two grow with N by design.", "",
-       "| query | kind | " + " | ".join(names) + " |", "| --- | --- | " + " | ".join("---:" for _ in names) + " |"]
-for q in sorted(lat[first]):
-    counts = [rows[n].get(q) for n in names]
+       "| query | kind | " + " | ".join(qnames) + " |", "| --- | --- | " + " | ".join("---:" for _ in qnames) + " |"]
+for q in sorted(lat[qnames[0]]) if qnames else []:
+    counts = [rows[n].get(q) for n in qnames]
     if len(set(map(str, counts))) > 1:
         kind = "answer grows"
     elif "GROUP BY" in (queries / f"{q}.rq").read_text(encoding="utf-8").upper():
@@ -43,7 +43,7 @@ for q in sorted(lat[first]):
     else:
         kind = "selective"
     cells = []
-    for n in names:
+    for n in qnames:
         c = lat[n][q]["ai-milestones"]
         bad = f", {c['non2xx']} non-2xx" if c["non2xx"] else ""
         cells.append(f"{c['median_ms']:.1f} ({rows[n].get(q)}{bad})")
