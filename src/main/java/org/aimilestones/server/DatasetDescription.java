@@ -76,6 +76,11 @@ final class DatasetDescription {
         this.computed = new PerVersion<>(WHAT, data.served()::version, this::compute);
     }
 
+    /** Starts computing the computed part for the data as it is now, in its own thread, without waiting for it. */
+    void prepare() {
+        computed.prepare();
+    }
+
     /** @return the dumps whose byte sizes the description gives */
     DumpFiles dumps() {
         return dumps;

@@ -123,7 +123,11 @@ public final class MilestonesServer implements AutoCloseable {
             server.getJettyServer().setErrorHandler(errors);
             servlets.setErrorHandler(errors);
             server.getJettyServer().setHandler(guard);
-            return new MilestonesServer(server.start(), data, description, config);
+            MilestonesServer started = new MilestonesServer(server.start(), data, description, config);
+            if (config.tdb2Dir().isEmpty()) {
+                description.description().prepare(); // in memory it takes a moment: ready for the first visitor
+            }
+            return started;
         } catch (RuntimeException e) {
             data.close();
             throw e;

@@ -93,6 +93,15 @@ public final class PerVersion<T> {
      * @throws NotReadyException if this thread's deadline passes first
      */
     public T get() {
+        return await(current().value());
+    }
+
+    /** Starts computing the value for the data version now, if it is not kept or being computed; does not wait. */
+    public void prepare() {
+        current();
+    }
+
+    private Kept<T> current() {
         long now = version.getAsLong();
         Kept<T> k = kept;
         if (k == null || k.version() != now || k.value().isCompletedExceptionally()) {
@@ -104,7 +113,7 @@ public final class PerVersion<T> {
                 }
             }
         }
-        return await(k.value());
+        return k;
     }
 
     /** @return how many times the value was computed (once per data version asked for, plus retries) */

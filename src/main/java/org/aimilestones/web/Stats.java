@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.aimilestones.server.DatasetJsonLd;
 import org.aimilestones.server.PerVersion;
@@ -69,7 +70,9 @@ final class Stats {
     }
 
     private static String count(DatasetGraph dsg, Node cls) {
-        return QueryExec.dataset(dsg).query(COUNT).substitution("class", cls).select()
+        // counted in PerVersion's own thread, not for one request: the server's query timeout (in the dataset's
+        // context) does not apply, or on a large store the counts could never be made
+        return QueryExec.dataset(dsg).query(COUNT).substitution("class", cls).timeout(1, TimeUnit.DAYS).select()
                 .next().get("n").getLiteralLexicalForm();
     }
 }
