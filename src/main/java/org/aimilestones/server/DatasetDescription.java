@@ -1,6 +1,5 @@
 package org.aimilestones.server;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.aimilestones.export.ExportFormat;
 import org.aimilestones.vocab.AIMIL;
 import org.aimilestones.vocab.Prefixes;
@@ -26,8 +26,6 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -40,8 +38,7 @@ import org.apache.jena.vocabulary.RDF;
  * URLs, the endpoint URL and the landing page, under the document base.
  *
  * <p>The computed part needs a scan of the whole graph and a serialization of every dump: it is done once per data
- * version ({@link #computed()}, a {@link PerVersion}), and the description for a document base is then assembled once
- * and kept, as are its documents' bytes per format ({@link #documentBytes}).
+ * version ({@link #computed()}), and the description for a document base is then assembled once and kept.
  */
 final class DatasetDescription {
 
@@ -61,37 +58,38 @@ final class DatasetDescription {
     /** What is computed from the data at one version; the descriptions per document base are kept with it. */
     record Computed(long version, Graph statics, long servedTriples, long assertedTriples, Map<Node, Long> classes,
             Map<Node, Long> properties, Map<Node, Long> linksetTriples, Map<String, Long> byteSizes,
-            List<String> resourceNames, Map<String, Graph> byBase, Map<String, byte[]> documents) {}
-
-    /** What {@link #computed()} is, in messages. */
-    static final String WHAT = "the dataset description";
+            List<String> resourceNames, Map<String, Graph> byBase) {}
 
     private final ServedData data;
     private final DumpFiles dumps;
-    private final PerVersion<Computed> computed;
+    private final AtomicLong computations = new AtomicLong();
+    private volatile Computed current;
 
     DatasetDescription(ServedData data, DumpFiles dumps) {
         this.data = data;
         this.dumps = dumps;
-        this.computed = new PerVersion<>(WHAT, data.served()::version, this::compute);
-    }
-
-    /** @return the dumps whose byte sizes the description gives */
-    DumpFiles dumps() {
-        return dumps;
     }
 
     /** @return how many times the computed part has been computed (once per data version asked for) */
     long computations() {
-        return computed.computations();
+        return computations.get();
     }
 
-    /**
-     * @return the computed part for the data as it is now: computed at the first call after each change (in its own
-     *         thread; see {@link PerVersion})
-     */
+    /** @return the computed part for the data as it is now: computed at the first call after each change */
     Computed computed() {
-        return computed.get();
+        long version = data.served().version();
+        Computed c = current;
+        if (c != null && c.version() == version) {
+            return c;
+        }
+        synchronized (this) {
+            c = current;
+            if (c == null || c.version() != version) {
+                c = compute(version);
+                current = c;
+            }
+            return c;
+        }
     }
 
     /** @return the whole description, with document URLs under base (absolute, ending in "/"); do not change it */
@@ -105,25 +103,6 @@ final class DatasetDescription {
         if (c.byBase().size() < KEPT_BASES) {
             Graph raced = c.byBase().putIfAbsent(base, fresh);
             return raced == null ? fresh : raced;
-        }
-        return fresh;
-    }
-
-    /**
-     * @return the bytes of {@link #document} in lang, made once per data version and document URL (which names the
-     *         base and the format)
-     */
-    byte[] documentBytes(String base, String docUrl, Lang lang) {
-        Computed c = computed();
-        byte[] kept = c.documents().get(docUrl);
-        if (kept != null) {
-            return kept;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, document(base, docUrl), lang);
-        byte[] fresh = out.toByteArray();
-        if (c.documents().size() < KEPT_BASES * VoidServlet.DOCUMENTS.size()) {
-            c.documents().putIfAbsent(docUrl, fresh);
         }
         return fresh;
     }
@@ -148,6 +127,7 @@ final class DatasetDescription {
     }
 
     private Computed compute(long version) {
+        computations.incrementAndGet();
         Graph statics = data.readAsserted(DatasetDescription::staticPart);
         long asserted = data.readAsserted(Graph::size);
         Map<Node, Long> classes = new TreeMap<>(DatasetDescription::byString);
@@ -175,7 +155,7 @@ final class DatasetDescription {
             sizes.put(file.path(), dumps.byteSize(file));
         }
         return new Computed(version, statics, served, asserted, classes, properties, linksets, Map.copyOf(sizes),
-                List.copyOf(names), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                List.copyOf(names), new ConcurrentHashMap<>());
     }
 
     /**

@@ -21,17 +21,6 @@ final class Deadline {
         }
     }
 
-    /** @return the nanoseconds left before this thread's deadline (0 if passed), or Long.MAX_VALUE if it has none */
-    static long nanosLeft() {
-        Long deadline = CURRENT.get();
-        return deadline == null ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
-    }
-
-    /** Ends this thread's deadline early (its work is done; what is left, e.g. sending a kept answer, is not bound). */
-    static void end() {
-        CURRENT.remove();
-    }
-
     /** @throws QueryCancelledException if this thread has a deadline and it has passed */
     static void check() {
         Long deadline = CURRENT.get();

@@ -44,13 +44,9 @@ final class DumpFiles {
         }
     }
 
-    /** What {@link #render} makes, in messages. */
-    static final String WHAT = "the dumps";
-
     private final ServedData data;
-    private final Map<DumpServlet.Dump, PerVersion<Rendered>> rendered = new ConcurrentHashMap<>();
+    private final Map<DumpServlet.Dump, Rendered> rendered = new ConcurrentHashMap<>();
     private final Map<String, Rendered> releaseCopies = new ConcurrentHashMap<>();
-    private final Object serializing = new Object();
     private final long startVersion;
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -98,34 +94,28 @@ final class DumpFiles {
         return files().stream().filter(f -> f.path().equals(path)).findFirst();
     }
 
-    /**
-     * @return the dump's bytes (or length) for the data as it is now, serialized once per data version (in its own
-     *         thread; see {@link PerVersion})
-     */
+    /** @return the dump's bytes (or length) for the data as it is now, serialized once per data version */
     Rendered render(DumpServlet.Dump dump) {
-        return rendered.computeIfAbsent(dump, d -> new PerVersion<>(WHAT, data.served()::version,
-                version -> serialize(d, version))).get();
-    }
-
-    /** @return how many times dumps were serialized (for tests: once per dump and data version) */
-    long computations() {
-        return rendered.values().stream().mapToLong(PerVersion::computations).sum();
-    }
-
-    private Rendered serialize(DumpServlet.Dump dump, long version) {
-        synchronized (serializing) { // one at a time: each holds a copy of the graph
-            return serializeNow(dump, version);
+        long version = data.served().version();
+        Rendered current = rendered.get(dump);
+        if (current != null && current.version() == version) {
+            return current;
         }
-    }
-
-    private Rendered serializeNow(DumpServlet.Dump dump, long version) {
-        Capped out = new Capped(KEEP_BYTES);
-        MessageDigest digest = sha256();
-        write(dump, new DigestOutputStream(out, digest));
-        byte[] bytes = out.overflowed ? null : out.toByteArray();
-        Instant modified = version == startVersion ? started : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return new Rendered(version, out.total, bytes, bytes == null ? null : gzip(bytes),
-                "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"", modified);
+        synchronized (this) {
+            current = rendered.get(dump);
+            if (current != null && current.version() == version) {
+                return current;
+            }
+            Capped out = new Capped(KEEP_BYTES);
+            MessageDigest digest = sha256();
+            write(dump, new DigestOutputStream(out, digest));
+            byte[] bytes = out.overflowed ? null : out.toByteArray();
+            Instant modified = version == startVersion ? started : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Rendered fresh = new Rendered(version, out.total, bytes, bytes == null ? null : gzip(bytes),
+                    "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"", modified);
+            rendered.put(dump, fresh);
+            return fresh;
+        }
     }
 
     /** Writes the dump's bytes to out: the kept ones, or serialized afresh if they were too many to keep. */

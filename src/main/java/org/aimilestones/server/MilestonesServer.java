@@ -146,7 +146,6 @@ public final class MilestonesServer implements AutoCloseable {
                 .enableCors(false, null) // CORS is BrowserGuardHandler's
                 .addServlet("/$/server", new ActionServerStatus())
                 .addFilter("/*", new RequestCheckFilter(DATASET, config.maxBody()))
-                .addFilter("/*", new PageGuardFilter(slots, config.timeout()))
                 .addFilter(DATASET + "/sparql", new AnswerCacheFilter(cache, data.served()::version, cacheControl))
                 .registerOperation(Operation.Query,
                         new GuardedQueryService(description, policy, config.timeout(), config.maxRows(), slots))
