@@ -179,13 +179,14 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryLog) {
         try {
-            return slots.run(() -> Deadline.within(timeout, () -> runToCompletion(action, exec, query)));
+            Duration limit = appliedTimeout(action);
+            return slots.run(() -> Deadline.within(limit, () -> runToCompletion(action, exec, query)));
         } catch (QuerySlots.BusyException e) {
             action.setResponseHeader("Retry-After", Long.toString(slots.retryAfterSeconds()));
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage(), null);
         } catch (QueryCancelledException e) {
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: it ran longer than the"
-                    + " limit of " + appliedTimeout(action) + ". Narrow it down or add a LIMIT.", null);
+                    + " limit of " + seconds(appliedTimeout(action)) + ". Narrow it down or add a LIMIT.", null);
         } catch (RefusedException e) {
             throw new ActionErrorException(HttpSC.BAD_REQUEST_400, e.getMessage(), null);
         } catch (StackOverflowError e) {
@@ -198,20 +199,26 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     }
 
     /**
-     * @return the time limit that stopped a query, as "N s": the server's, or the request's timeout parameter where
-     *         that is shorter (its overall part, the second number of "first,overall")
+     * @return the time limit of a query: the server's, or the request's timeout parameter where that is shorter (its
+     *         overall part, the second number of "first,overall"); applied by the deadline, so that fractions of a
+     *         second (which Jena's own parsing of the parameter ignores) count too
      */
-    private String appliedTimeout(HttpAction action) {
-        BigDecimal limit = BigDecimal.valueOf(timeout.toMillis()).movePointLeft(3);
+    private Duration appliedTimeout(HttpAction action) {
         String param = action.getRequestParameter(HttpNames.paramTimeout);
         if (param != null && TIMEOUT.matcher(param).matches()) {
             String[] parts = param.split(",");
             BigDecimal requested = new BigDecimal(parts[parts.length - 1]);
-            if (requested.signum() > 0 && requested.compareTo(limit) < 0) {
-                limit = requested;
+            Duration asked = Duration.ofMillis(requested.movePointRight(3).longValue());
+            if (asked.isPositive() && asked.compareTo(timeout) < 0) {
+                return asked;
             }
         }
-        return limit.stripTrailingZeros().toPlainString() + " s";
+        return timeout;
+    }
+
+    /** @return limit as "N s", e.g. "0.5 s" */
+    private static String seconds(Duration limit) {
+        return BigDecimal.valueOf(limit.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
     }
 
     private QueryExecResult runToCompletion(HttpAction action, QueryExec exec, Query query) {
