@@ -92,7 +92,8 @@ final class DatasetDescription {
     }
 
     /**
-     * @return the computed part for the data as it is now: computed at the first call after each change (in its own
+     * @return the computed part for the data as it is now (resourceNames: the first of them, at most as many as a
+     *         sitemap lists): computed at the first call after each change (in its own
      *         thread; see {@link PerVersion})
      */
     Computed computed() {
@@ -157,7 +158,7 @@ final class DatasetDescription {
         long asserted = data.readAsserted(Graph::size);
         Map<Node, Long> classes = new TreeMap<>(DatasetDescription::byString);
         Map<Node, Long> properties = new TreeMap<>(DatasetDescription::byString);
-        Set<String> names = new TreeSet<>();
+        TreeSet<String> names = new TreeSet<>();
         long served = data.readServed(g -> {
             long n = 0;
             for (var it = g.find(); it.hasNext();) {
@@ -170,6 +171,9 @@ final class DatasetDescription {
                 if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(AIMIL.RESOURCE_NS)
                         && t.getSubject().getURI().length() > AIMIL.RESOURCE_NS.length()) {
                     names.add(t.getSubject().getURI().substring(AIMIL.RESOURCE_NS.length()));
+                    if (names.size() > SitemapServlet.MAX_URLS) {
+                        names.pollLast(); // the sitemap lists at most that many: keep the first ones only
+                    }
                 }
             }
             return n;
