@@ -39,7 +39,7 @@ class PageGuardTest {
 
     /** A query that runs into any timeout (four-way cross join). */
     static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-    static final List<String> PAGES = List.of("", "search?q=alexnet&format=json", "resource/alexnet", "page/alexnet",
+    static final List<String> PAGES = List.of("", "search?q=x", "search?q=alexnet&format=json", "resource/alexnet", "page/alexnet",
             ".well-known/void", "dataset.ttl", "dumps/ai-milestones.nt", "sitemap.xml");
 
     static org.apache.jena.graph.Graph ontology;
@@ -63,7 +63,7 @@ class PageGuardTest {
     void everyPageWaitsForASlotLikeAQueryAnd503sWhenNoneComesFree() throws Exception {
         GraphSource source = GraphSource.directory(Path.of("."));
         try (MilestonesServer server = MilestonesServer.start(serving(source).maxConcurrent(1)
-                .timeout(Duration.ofSeconds(6)).build())) {
+                .timeout(Duration.ofSeconds(8)).build())) {
             for (String page : PAGES) {
                 assertEquals(page.startsWith("resource/") ? 303 : 200, Http.get(server.url() + page, null)
                         .statusCode(), page + " answers while a slot is free");
@@ -72,14 +72,29 @@ class PageGuardTest {
                     server.url() + "ai-milestones/sparql", "application/sparql-query", RUNAWAY, "text/csv"));
             Thread.sleep(500);
             List<CompletableFuture<HttpResponse<String>>> refused = new ArrayList<>();
+            List<Long> took = new ArrayList<>();
             for (String page : PAGES) {
-                refused.add(CompletableFuture.supplyAsync(() -> Http.get(server.url() + page, null)));
+                long start = System.nanoTime();
+                refused.add(CompletableFuture.supplyAsync(() -> Http.get(server.url() + page, null))
+                        .whenComplete((r, e) -> {
+                            synchronized (took) {
+                                took.add(System.nanoTime() - start);
+                            }
+                        }));
             }
             for (int i = 0; i < PAGES.size(); i++) {
                 HttpResponse<String> response = refused.get(i).get(20, TimeUnit.SECONDS);
                 assertPlainError(response, 503, "Server busy: 1 queries and pages are being answered");
                 assertTrue(response.body().contains("服务器繁忙"), PAGES.get(i) + ": " + response.body());
                 assertEquals("2", response.headers().firstValue("Retry-After").orElse(""), PAGES.get(i));
+            }
+            // quickly: after the queue wait (2 s), long before the query holding the slot ends (8 s); generous on a busy
+            // machine
+            synchronized (took) {
+                assertEquals(PAGES.size(), took.size());
+                for (long nanos : took) {
+                    assertTrue(nanos < TimeUnit.SECONDS.toNanos(6), "refused after " + nanos / 1_000_000 + " ms");
+                }
             }
             assertPlainError(runaway.get(20, TimeUnit.SECONDS), 503, "Query timed out");
             for (String page : PAGES) {
