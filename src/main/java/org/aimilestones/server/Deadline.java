@@ -1,5 +1,6 @@
 package org.aimilestones.server;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.apache.jena.query.QueryCancelledException;
@@ -19,6 +20,11 @@ final class Deadline {
         } finally {
             CURRENT.remove();
         }
+    }
+
+    /** @return limit as the messages state it: seconds, without trailing zeros ("1 s", "0.5 s") */
+    static String seconds(Duration limit) {
+        return BigDecimal.valueOf(limit.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
     }
 
     /** @throws QueryCancelledException if this thread has a deadline and it has passed */

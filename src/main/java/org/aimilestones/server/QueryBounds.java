@@ -23,6 +23,9 @@ import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * Bounds on the shape of a query, for what no deadline can stop: the parser, the algebra and the optimizer recurse
@@ -104,6 +107,15 @@ final class QueryBounds {
         for (ExprAggregator aggregator : query.getAggregators()) {
             if (aggregator.getAggregator().getExprList() != null) {
                 aggregator.getAggregator().getExprList().forEach(e -> check(e, subqueries));
+            }
+        }
+    }
+
+    /** @throws RefusedException if an update's WHERE nests its expressions, EXISTS or subqueries beyond the bounds */
+    static void checkParsed(UpdateRequest request) {
+        for (Update update : request.getOperations()) {
+            if (update instanceof UpdateModify modify && modify.getWherePattern() != null) {
+                check(modify.getWherePattern(), 0);
             }
         }
     }

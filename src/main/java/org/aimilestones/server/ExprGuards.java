@@ -1,0 +1,75 @@
+package org.aimilestones.server;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrConcat;
+import org.apache.jena.sparql.expr.E_StrEncodeForURI;
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * The expressions of a query or an update's WHERE as this server runs them: REGEX and REPLACE match under the
+ * request's deadline ({@link DeadlineRegex}, {@link DeadlineReplace}), and the functions that build longer strings
+ * than they are given (CONCAT, ENCODE_FOR_URI, {@code fn:concat}, {@code fn:string-join}, {@code afn:strjoin},
+ * {@code afn:sprintf}) are bounded to {@value StringLimit#MAX_LENGTH} characters ({@link StringLimit}): a string
+ * doubled thirty times is a 400 naming the limit, not a heap exhausted after seconds.
+ */
+final class ExprGuards {
+
+    /** Words one of which a query text holds if it has an expression to guard; others are run as parsed. */
+    private static final Pattern GUARDED = Pattern.compile("regex|replace|concat|encode_for_uri|join|sprintf");
+
+    /** Functions named by IRI that build longer strings than they are given. */
+    static final Set<String> GROWING = Set.of("http://www.w3.org/2005/xpath-functions#concat",
+            "http://www.w3.org/2005/xpath-functions#string-join", "http://jena.apache.org/ARQ/function#strjoin",
+            "http://jena.apache.org/ARQ/function#sprintf");
+
+    private static final ExprTransformCopy TRANSFORM = new ExprTransformCopy() {
+        @Override
+        public Expr transform(ExprFunctionN func, ExprList args) {
+            if (func instanceof E_Regex && !(func instanceof DeadlineRegex)) {
+                return DeadlineRegex.of(args);
+            }
+            if (func instanceof E_StrReplace && !(func instanceof DeadlineReplace)) {
+                return DeadlineReplace.of(args);
+            }
+            Expr copy = super.transform(func, args);
+            boolean growing = func instanceof E_StrConcat
+                    || func instanceof E_Function named && GROWING.contains(named.getFunctionIRI());
+            return growing ? new StringLimit(copy) : copy;
+        }
+
+        @Override
+        public Expr transform(ExprFunction1 func, Expr arg) {
+            Expr copy = super.transform(func, arg);
+            return func instanceof E_StrEncodeForURI ? new StringLimit(copy) : copy;
+        }
+    };
+
+    private ExprGuards() {}
+
+    /** @return query (parsed from text) with its expressions guarded; query itself if it has none to guard */
+    static Query rewrite(Query query, String text) {
+        if (!GUARDED.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+            return query;
+        }
+        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), TRANSFORM);
+    }
+
+    /** @return request with the expressions of its WHEREs guarded */
+    static UpdateRequest rewrite(UpdateRequest request) {
+        return UpdateTransformOps.transform(request, new ElementTransformCopyBase(), TRANSFORM);
+    }
+}
