@@ -2,11 +2,12 @@
 # Attacks on the query engine (issue 9, item 2): starts bin/ai-milestones serve (updates on, behind a login, --timeout
 # ATTACK_TIMEOUT) and fires each small request that used to hold a thread, a slot or a core past every limit: afn:wait
 # (4 at once), a java: function, CALL, a catastrophic regex and REPLACE, nested NOT EXISTS (26, 30, 100), 1,000 nested
-# groups, FILTER(true && … × 5,000), CONCAT and REPLACE doubling, ORDER BY and GROUP BY over cross joins (with and
-# without a timeout parameter), an update whose WHERE calls afn:wait, one whose WHERE runs past the limit and the write
-# right after it. Prints, per attack, the status, the time to answer and the server's CPU seconds in the 5 s after the
-# answer (from /proc), and whether a normal query answered right after. Then the fuzzer: `mvn -q test
-# -Dtest=BadRequestFuzzTest` is the check of every other bad request. Environment: ATTACK_TIMEOUT [5], SKIP_BUILD=1.
+# groups, FILTER(true && … × 5,000), CONCAT and REPLACE doubling, ORDER BY, GROUP BY and GROUP_CONCAT over cross joins
+# (with and without a timeout parameter), math:pow(10, 10^8), squaring 30 times, a 10^9-wide sprintf, an update whose
+# WHERE calls afn:wait, one whose WHERE runs past the limit and the write right after it. Prints, per attack, the
+# status, the time to answer, the server's CPU seconds while it answered and in the 5 s after the answer (from /proc),
+# and whether a normal query answered right after. Then the fuzzer: `mvn -q test -Dtest=BadRequestFuzzTest` is the
+# check of every other bad request. Environment: ATTACK_TIMEOUT [5], SKIP_BUILD=1.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 TIMEOUT=${ATTACK_TIMEOUT:-5}
@@ -90,11 +91,16 @@ attacks = [
     ("ORDER BY cross join", lambda: query("SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f")),
     ("ORDER BY cross j. t=1", lambda: query("SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f # t1", "1")),
     ("GROUP BY cross join", lambda: query("SELECT ?c (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } GROUP BY ?c")),
+    ("GROUP_CONCAT cross join", lambda: query("SELECT (STRLEN(GROUP_CONCAT(STR(?c))) AS ?n) { ?a ?b ?c . ?d ?e ?f }")),
+    ("math:pow(10, 10^8)", lambda: query("SELECT ?x { BIND(<http://www.w3.org/2005/xpath-functions/math#pow>(10, 100000000) AS ?x) }")),
+    ("squaring x30", lambda: query("SELECT ?x30 { BIND(10 AS ?x0) " + " ".join(f"BIND(?x{i} * ?x{i} AS ?x{i + 1})" for i in range(30)) + " }")),
+    ("sprintf width 10^9", lambda: query("SELECT ?x { BIND(<http://jena.apache.org/ARQ/function#sprintf>('%1000000000d', 1) AS ?x) }")),
     ("update WHERE afn:wait", lambda: update("INSERT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(<http://jena.apache.org/ARQ/function#wait>(100000)) }")),
     ("update slow WHERE", slow_update_then_write),
 ]
-print(f"{'attack':24} {'status':>6} {'answer s':>9} {'CPU s, 5 s after':>17} {'next query':>10}")
+print(f"{'attack':24} {'status':>6} {'answer s':>9} {'CPU s, request':>14} {'CPU s, 5 s after':>17} {'next query':>10}")
 for name, attack in attacks:
+    cr = cpu()
     t0 = time.time()
     status, body = attack()
     t1 = time.time()
@@ -102,6 +108,6 @@ for name, attack in attacks:
     time.sleep(5)
     c1 = cpu()
     nxt = query("SELECT ?s { ?s ?p ?o } LIMIT 1")[0]
-    print(f"{name:24} {status:>6} {t1 - t0:>9.2f} {c1 - c0:>17.2f} {nxt:>10}   {body.decode('utf-8', 'replace')[:90]!r}")
+    print(f"{name:24} {status:>6} {t1 - t0:>9.2f} {c0 - cr:>14.2f} {c1 - c0:>17.2f} {nxt:>10}   {body.decode('utf-8', 'replace')[:90]!r}")
 PY
 echo "# server log: $(grep -c . "$WORK/server.log") lines, $(grep -c -i 'exception' "$WORK/server.log" || true) naming an exception"

@@ -258,6 +258,29 @@ class QueryAttacksTest {
     }
 
     @Test
+    void bigNumbersAreRefusedBeforeTheyAreComputed() throws Exception {
+        String math = "PREFIX math: <http://www.w3.org/2005/xpath-functions/math#>\n";
+        String limit = "a number of more than 10000 digits";
+        refused(math + "SELECT ?x { BIND(math:pow(10, 100000000) AS ?x) }", limit);
+        refused(math + "SELECT ?x { BIND(math:pow(-3, 1000000000000) AS ?x) }", limit);
+        StringBuilder squaring = new StringBuilder("SELECT ?x30 { BIND(10 AS ?x0)");
+        for (int i = 0; i < 30; i++) {
+            squaring.append(" BIND(?x").append(i).append(" * ?x").append(i).append(" AS ?x").append(i + 1).append(")");
+        }
+        refused(squaring + " }", limit);
+        refused("SELECT ?x { BIND(" + "7".repeat(20_000) + " AS ?x) }", limit);
+        refused(PREFIXES + "SELECT ?x { BIND('" + "7".repeat(20_000) + "'^^xsd:integer AS ?x) }", limit);
+        refused(PREFIXES + "SELECT ?x { " + doubling("7777777777", 11) + " BIND(xsd:integer(?x11) AS ?x) }", limit);
+        refused(PREFIXES + "SELECT ?x { " + doubling("7777777777", 11) + " BIND(STRDT(?x11, xsd:integer) + 1 AS ?x) }",
+                limit);
+        HttpResponse<String> small = query(math + PREFIXES + "SELECT ?a ?b ?c ?d { BIND(math:pow(2, 10) AS ?a)"
+                + " BIND(3 * 4 AS ?b) BIND(xsd:integer('42') AS ?c) BIND(math:pow(2, -1) AS ?d) }");
+        assertEquals(200, small.statusCode(), small.body());
+        assertTrue(small.body().contains("\"1024\"") && small.body().contains("\"12\"")
+                && small.body().contains("\"42\"") && small.body().contains("\"0.5"), small.body());
+    }
+
+    @Test
     void aSortOverACrossJoinStopsAtTheRequestedTimeout() throws Exception {
         cutAtTheDeadline("ORDER BY cross join", () -> query("SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", "1"),
                 503, "ran longer than the limit of 1 s", 1);
@@ -290,7 +313,12 @@ class QueryAttacksTest {
 
     /** @return BINDs that double 'ab' into ?x1 … ?xN */
     private static String doubling(int times) {
-        StringBuilder doubling = new StringBuilder("BIND('ab' AS ?x0)");
+        return doubling("ab", times);
+    }
+
+    /** @return BINDs that double seed (?x0) into ?x1 … ?xN */
+    private static String doubling(String seed, int times) {
+        StringBuilder doubling = new StringBuilder("BIND('" + seed + "' AS ?x0)");
         for (int i = 0; i < times; i++) {
             doubling.append(" BIND(CONCAT(?x").append(i).append(", ?x").append(i).append(") AS ?x").append(i + 1)
                     .append(")");
