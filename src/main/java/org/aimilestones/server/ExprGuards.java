@@ -27,17 +27,21 @@ import org.apache.jena.update.UpdateRequest;
 /**
  * The expressions of a query or an update's WHERE as this server runs them: REGEX and REPLACE match under the
  * request's deadline ({@link DeadlineRegex}, {@link DeadlineReplace}), and the functions that build longer strings
- * than they are given (CONCAT, ENCODE_FOR_URI, {@code fn:concat}, {@code fn:string-join}, {@code afn:strjoin},
- * {@code afn:sprintf}) are bounded to {@value StringLimit#MAX_LENGTH} characters ({@link StringLimit}): a string
+ * than they are given (CONCAT, ENCODE_FOR_URI, {@code fn:concat}, {@code fn:string-join}, {@code afn:strjoin}) are
+ * bounded to {@value StringLimit#MAX_LENGTH} characters ({@link StringLimit}): a string
  * doubled thirty times is a 400 naming the limit, not a heap exhausted after seconds. Products and {@code math:pow}
  * are bounded to {@value NumberLimit#MAX_DIGITS} digits, and casts to a number (and STRDT to one) read at most that
  * many ({@link NumberLimit}, {@link PowLimit}): Java multiplies and parses big numbers in calls no deadline can stop.
  */
 final class ExprGuards {
 
-    /** What a query text holds if it has an expression to guard (a call, a product); others are run as parsed. */
-    private static final Pattern GUARDED = Pattern.compile("regex|replace|concat|encode_for_uri|join|sprintf|strdt"
-            + "|(?:pow|integer|decimal|int|long|short|byte)\\s*\\(|\\*\\s*[?$\\d(+-.]");
+    /**
+     * What a query text holds if it may have an expression to guard: a function's name (prefixed or a full IRI, so
+     * followed by "(" or ">("), or a "*" that is not SELECT's or COUNT's. Other texts are run as parsed.
+     */
+    private static final Pattern GUARDED = Pattern.compile("regex|replace|concat|encode_for_uri|join|strdt"
+            + "|(?:pow|integer|decimal|int|long|short|byte)>?\\s*\\("
+            + "|(?<!select\\s{0,20})(?<!distinct\\s{0,20})(?<!reduced\\s{0,20})(?<!\\(\\s{0,20})\\*");
 
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     /** The casts to a number (their argument is read as a number: bounded in length). */
@@ -47,8 +51,7 @@ final class ExprGuards {
 
     /** Functions named by IRI that build longer strings than they are given. */
     static final Set<String> GROWING = Set.of("http://www.w3.org/2005/xpath-functions#concat",
-            "http://www.w3.org/2005/xpath-functions#string-join", "http://jena.apache.org/ARQ/function#strjoin",
-            "http://jena.apache.org/ARQ/function#sprintf");
+            "http://www.w3.org/2005/xpath-functions#string-join", "http://jena.apache.org/ARQ/function#strjoin");
 
     private static final ExprTransformCopy TRANSFORM = new ExprTransformCopy() {
         @Override

@@ -146,6 +146,8 @@ class QueryAttacksTest {
         refused(PREFIXES + "SELECT ?p { <http://e/a> apf:versionARQ ?p }",
                 "property function <http://jena.apache.org/ARQ/property#versionARQ> refused");
         refused("SELECT ?x { BIND(CALL(<http://jena.apache.org/ARQ/function#wait>, 1000) AS ?x) }", "CALL refused");
+        refused(PREFIXES + "SELECT ?x { BIND(afn:sprintf('%1000000000d', 1) AS ?x) }",
+                "function <http://jena.apache.org/ARQ/function#sprintf> refused");
         refused(PREFIXES + "SELECT (<http://example.org/agg>(?o) AS ?x) { ?s ?p ?o }",
                 "<http://example.org/agg> refused");
     }
@@ -263,6 +265,9 @@ class QueryAttacksTest {
         String limit = "a number of more than 10000 digits";
         refused(math + "SELECT ?x { BIND(math:pow(10, 100000000) AS ?x) }", limit);
         refused(math + "SELECT ?x { BIND(math:pow(-3, 1000000000000) AS ?x) }", limit);
+        refused("SELECT ?x { BIND(<http://www.w3.org/2005/xpath-functions/math#pow>(10, 100000000) AS ?x) }", limit);
+        refused("SELECT ?x { BIND(<http://www.w3.org/2001/XMLSchema#integer>('" + "7".repeat(12_000) + "') AS ?x) }",
+                limit);
         StringBuilder squaring = new StringBuilder("SELECT ?x30 { BIND(10 AS ?x0)");
         for (int i = 0; i < 30; i++) {
             squaring.append(" BIND(?x").append(i).append(" * ?x").append(i).append(" AS ?x").append(i + 1).append(")");
