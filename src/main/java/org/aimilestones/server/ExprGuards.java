@@ -21,7 +21,9 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -103,8 +105,17 @@ final class ExprGuards {
         return QueryTransformOps.transform(query, new ElementTransformCopyBase(), TRANSFORM);
     }
 
-    /** @return request with the expressions of its WHEREs guarded */
+    /**
+     * @return request with the expressions of its WHEREs guarded, in place (each WHERE is replaced; the rest, such as
+     *         the USING graphs of the protocol, is kept)
+     */
     static UpdateRequest rewrite(UpdateRequest request) {
-        return UpdateTransformOps.transform(request, new ElementTransformCopyBase(), TRANSFORM);
+        for (Update update : request.getOperations()) {
+            if (update instanceof UpdateModify modify && modify.getWherePattern() != null) {
+                modify.setElement(ElementTransformer.transform(modify.getWherePattern(),
+                        new ElementTransformCopyBase(), TRANSFORM));
+            }
+        }
+        return request;
     }
 }

@@ -252,6 +252,8 @@ class QueryAttacksTest {
                 "builds a string longer than 1048576 characters");
         refused(PREFIXES + "SELECT ?x { " + doubling(18) + " BIND(fn:concat(?x18, ?x18, ?x18, ?x18) AS ?x) }",
                 "builds a string longer than 1048576 characters");
+        refused("SELECT ?y { { SELECT (CONCAT(?x19, ?x19) AS ?y) { " + doubling(19) + " } } }",
+                "builds a string longer than 1048576 characters");
         refused("SELECT ?r { BIND(REPLACE('" + "a".repeat(1000) + "', 'a', '" + "$0".repeat(2000) + "') AS ?r) }",
                 "builds a string longer than 1048576 characters");
         HttpResponse<String> shorter = query("SELECT (STRLEN(CONCAT('ab', 'cd')) AS ?n) { }");
@@ -313,6 +315,8 @@ class QueryAttacksTest {
                 + " }".repeat(1000)), 400, "nests brackets more than 64 deep");
         assertPlainError(update("INSERT { <http://e/s> <http://e/p> ?x30 } WHERE { " + doubling(30) + " }"), 400,
                 "longer than 1048576");
+        assertPlainError(update("INSERT { <http://e/s> <http://e/p> ?y } WHERE { SELECT (CONCAT(?x19, ?x19) AS ?y) { "
+                + doubling(19) + " } }"), 400, "longer than 1048576");
         assertTrue(askS(), "the refused updates changed nothing, the accepted one wrote");
     }
 
