@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.apache.jena.query.QueryCancelledException;
@@ -117,7 +116,7 @@ final class PageGuardFilter implements Filter {
 
     /** @return the time limit in seconds, e.g. "10" or "0.5" */
     private String seconds() {
-        return BigDecimal.valueOf(timeout.toNanos(), 9).stripTrailingZeros().toPlainString();
+        return Deadline.number(timeout);
     }
 
     /** @return what is computed, in Chinese (the names {@link PerVersion} users give, else the English name) */
