@@ -71,6 +71,11 @@ public final class GraphSource {
         return new GraphSource(Lazy.of(GraphSource::bundledHome), Lazy.of(() -> dir), "", dir.toString(), false);
     }
 
+    /** @return whether this is the bundled copy (not a --data folder) */
+    public boolean isBundled() {
+        return bundled;
+    }
+
     /**
      * @return whether this is the bundled copy inside the jar, which the build packed together with the
      *         {@link Snapshot} it made from these very files
