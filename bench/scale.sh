@@ -5,7 +5,7 @@
 # Not part of run.sh. Environment: SIZES ["100k 1M 10M"], REPS [5] (runs per query), SERVE_HEAP [4g],
 # SERVE_TIMEOUT [50] (ai-milestones --timeout, seconds), WORK (keeps the files and stores there; default a temporary folder,
 # removed at the end), LABEL, SKIP_BUILD=1, DOC [docs/benchmarks.md] (its "scale" section is replaced), OUT,
-# QUERIES_ONLY=1 (with the WORK of an earlier run: serve the stores ai-milestones load built there and measure the start and
+# SKIP_QUERIES=1 (no per-query latency: load, start and pages only), QUERIES_ONLY=1 (with the WORK of an earlier run: serve the stores ai-milestones load built there and measure the start and
 # the queries again, without generating or loading; the load columns are left empty).
 # Going by the 1M run (154 MB file, 164 MB per store, serve RSS 1.1 GB with -Xmx4g), 10M needs about 5 GB of disk in
 # WORK (1.5 GB file, two stores of ~1.7 GB), SERVE_HEAP=12g (the text index is in memory) and roughly an hour on 2 cores.
@@ -82,6 +82,7 @@ for N in $SIZES; do
     t1=$(now)
     START_S=$(secs "$t0" "$t1")
     RSS_MB=$(( $(rss_kb "$PID") / 1024 ))
+    if [ "${SKIP_QUERIES:-}" != 1 ]; then
     python3 "$BENCH_DIR/perquery.py" --queries "$REPO_DIR/queries" --reps "$REPS" --out "$OUT/perquery-$N.json" \
         "ai-milestones=http://127.0.0.1:$PORT/ai-milestones/sparql"
     python3 - "$REPO_DIR/queries" "http://127.0.0.1:$PORT/ai-milestones/sparql" "$OUT/rows-$N.json" <<'PY'
@@ -98,6 +99,34 @@ for q in sorted(Path(sys.argv[1]).glob("*.rq")):
     except Exception as e:
         rows[q.stem] = f"error: {e}"
 Path(sys.argv[3]).write_text(json.dumps(rows, indent=1))
+PY
+    fi
+    # the pages outside the query service (guarded like queries, whole-graph figures computed once per data version):
+    # the first answer after the start (it may be a 503 "not ready" while the figures are computed: asked again every
+    # second until a 200), then REPS more
+    python3 - "http://127.0.0.1:$PORT" "$REPS" "$OUT/pages-$N.json" <<'PY'
+import json, statistics, sys, time, urllib.error, urllib.request
+base, reps, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+pages = {"/": "text/html", "/.well-known/void": "text/turtle", "/search?q=turing&format=json": "application/json",
+         "/page/alexnet": "text/html"}
+def get(path, accept):
+    t0 = time.monotonic()
+    try:
+        with urllib.request.urlopen(urllib.request.Request(base + path, headers={"Accept": accept}), timeout=600) as r:
+            r.read(); status = r.status
+    except urllib.error.HTTPError as e:
+        status = e.code
+    return status, (time.monotonic() - t0) * 1000
+res = {}
+for path, accept in pages.items():
+    t0 = time.monotonic(); status, first = get(path, accept); refused = 0
+    while status == 503 and time.monotonic() - t0 < 3600:
+        refused += 1; time.sleep(1); status, _ = get(path, accept)
+    first_ok = (time.monotonic() - t0) * 1000
+    runs = [get(path, accept) for _ in range(reps)]
+    res[path] = {"first_ms": first, "first_ok_ms": first_ok, "refused_first": refused, "status": status,
+                 "median_ms": statistics.median(ms for _, ms in runs), "statuses": sorted({s for s, _ in runs})}
+open(out, "w").write(json.dumps(res, indent=1))
 PY
     stop_pid "$PID"
     ROWS+=("$N $TRIPLES ${GEN_S:-–} $MS_S $JENA_S $MS_MB $JENA_MB $START_S $RSS_MB")

@@ -10,8 +10,8 @@ E = os.environ
 out, doc, queries = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 sizes = [l.split() for l in (out / "sizes.txt").read_text().splitlines() if l.strip()]
 names = [s[0] for s in sizes]
-lat = {n: json.loads((out / f"perquery-{n}.json").read_text()) for n in names}
-rows = {n: json.loads((out / f"rows-{n}.json").read_text()) for n in names}
+lat = {n: json.loads((out / f"perquery-{n}.json").read_text()) for n in names if (out / f"perquery-{n}.json").exists()}
+rows = {n: json.loads((out / f"rows-{n}.json").read_text()) for n in names if (out / f"rows-{n}.json").exists()}
 rate = lambda t, s: f"{int(t) / float(s):,.0f}" if s.replace(".", "", 1).isdigit() and float(s) > 0 else "–"
 cmd = ("QUERIES_ONLY=1 " if E.get("QUERIES_ONLY") == "1" else "") + f"SIZES=\"{E['SIZES']}\" REPS={E['REPS']} bash bench/scale.sh"
 md = ["<!-- BEGIN scale -->",
@@ -28,14 +28,14 @@ md = ["<!-- BEGIN scale -->",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
 for n, t, g, a, j, amb, jmb, st, rss in sizes:
     md.append(f"| {n} | {int(t):,} | {g} | {a} | {rate(t, a)} | {j} | {rate(t, j)} | {amb} / {jmb} | {st} | {rss} |")
-first = names[0]
-md += ["", "Median latency in ms per query (answer rows in brackets, at most the server's 10,000; non-2xx answers"
+qnames = [n for n in names if n in lat]
+md += [] if not qnames else ["", "Median latency in ms per query (answer rows in brackets, at most the server's 10,000; non-2xx answers"
        " marked). *selective*: the answer is the same at every N and the query aggregates nothing, so it should stay"
        " nearly flat; *aggregates all*: GROUP BY over every event, synthetic ones included; *answer grows*: it returns"
        " every matching event, person or organization, synthetic ones included. The last two grow with N by design.", "",
-       "| query | kind | " + " | ".join(names) + " |", "| --- | --- | " + " | ".join("---:" for _ in names) + " |"]
-for q in sorted(lat[first]):
-    counts = [rows[n].get(q) for n in names]
+       "| query | kind | " + " | ".join(qnames) + " |", "| --- | --- | " + " | ".join("---:" for _ in qnames) + " |"]
+for q in sorted(lat[qnames[0]]) if qnames else []:
+    counts = [rows[n].get(q) for n in qnames]
     if len(set(map(str, counts))) > 1:
         kind = "answer grows"
     elif "GROUP BY" in (queries / f"{q}.rq").read_text(encoding="utf-8").upper():
@@ -43,11 +43,27 @@ for q in sorted(lat[first]):
     else:
         kind = "selective"
     cells = []
-    for n in names:
+    for n in qnames:
         c = lat[n][q]["ai-milestones"]
         bad = f", {c['non2xx']} non-2xx" if c["non2xx"] else ""
         cells.append(f"{c['median_ms']:.1f} ({rows[n].get(q)}{bad})")
     md.append(f"| `{q}` | {kind} | " + " | ".join(cells) + " |")
+pages = {n: json.loads((out / f"pages-{n}.json").read_text()) for n in names if (out / f"pages-{n}.json").exists()}
+if pages:
+    have = [n for n in names if n in pages]
+    md += ["", "Pages outside the query service (each under a query slot and the deadline; the landing counts, the"
+           " VoID/DCAT description and the dumps computed once per data version, in their own thread): the first"
+           " answer after the start (503 \"not ready\" while the whole-graph figures are computed, asked again every"
+           " second: *first 200* is the time until one came) and the median of the next " + E["REPS"] + " (ms).", "",
+           "| page | " + " | ".join(f"{n} first 200 | {n} then" for n in have) + " |",
+           "| --- | " + " | ".join("---: | ---:" for _ in have) + " |"]
+    for path in pages[have[0]]:
+        cells = []
+        for n in have:
+            p = pages[n][path]
+            extra = f" ({p['refused_first']}× 503 first)" if p["refused_first"] else ""
+            cells.append(f"{p['first_ok_ms']:,.0f}{extra} | {p['median_ms']:.1f}" + ("" if p["statuses"] == [200] else f" {p['statuses']}"))
+        md.append(f"| `{path}` | " + " | ".join(cells) + " |")
 md.append("<!-- END scale -->")
 md = "\n".join(md)
 (out / "scale.md").write_text(md + "\n")

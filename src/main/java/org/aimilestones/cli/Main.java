@@ -144,6 +144,7 @@ public final class Main implements Callable<Integer> {
         byName.put("load", LoadCommand.class);
         byName.put("push", PushCommand.class);
         byName.put("release", ReleaseCommand.class);
+        byName.put("scaffold", ScaffoldCommand.class);
         byName.put("help", HelpCommand.class);
         return Collections.unmodifiableMap(byName);
     }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.aimilestones.export.Exporter;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,8 @@ abstract class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             serve(request, response);
+        } catch (QueryCancelledException e) {
+            throw e; // the request's deadline passed: the server answers 503 for it
         } catch (RuntimeException e) {
             LOG.error("failed to serve {}", request.getRequestURI(), e);
             if (!response.isCommitted()) {

@@ -18,6 +18,22 @@ public final class SearchQuery {
     /** At most this many characters. */
     public static final int MAX_LENGTH = 500;
 
+    /** A search text or language refused, with the reason in English (the message) and in Chinese. */
+    public static final class RefusedException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String chinese;
+
+        RefusedException(String english, String chinese) {
+            super(english);
+            this.chinese = chinese;
+        }
+
+        /** @return the reason in Chinese */
+        public String chinese() {
+            return chinese;
+        }
+    }
+
     private final String text;
     private final String lang;
 
@@ -29,17 +45,20 @@ public final class SearchQuery {
      */
     public SearchQuery(String text, String lang) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("empty search text");
-        }
-        if (text.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("the search text is longer than " + MAX_LENGTH + " characters");
+            throw new RefusedException("empty search text", "搜索文本为空");
         }
         if (text.trim().split("\\s+").length > MAX_WORDS) {
-            throw new IllegalArgumentException("the search text has more than " + MAX_WORDS + " words");
+            throw new RefusedException("the search text has more than " + MAX_WORDS + " words",
+                    "搜索文本超过 " + MAX_WORDS + " 个词");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new RefusedException("the search text is longer than " + MAX_LENGTH + " characters",
+                    "搜索文本超过 " + MAX_LENGTH + " 个字符");
         }
         String l = lang == null ? "" : lang.trim().toLowerCase(Locale.ROOT);
         if (!l.isEmpty() && !LANGS.contains(l)) {
-            throw new IllegalArgumentException("lang must be one of " + LANGS + ", not '" + lang + "'");
+            throw new RefusedException("lang must be one of " + LANGS + ", not '" + lang + "'",
+                    "lang 必须是 " + LANGS + " 之一，而不是 '" + lang + "'");
         }
         this.text = text.trim();
         this.lang = l.isEmpty() ? null : l;

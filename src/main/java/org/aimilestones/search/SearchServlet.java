@@ -15,7 +15,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The search API: {@code GET ?q=text&lang=en|zh&limit=n} answers JSON {@code {query, lang, hits: [...]}} with the hits
- * of {@link SearchHit#toJson}; a missing q or a bad lang or limit is a 400 with {@code {error}}.
+ * of {@link SearchHit#toJson}; a missing q, a search text over {@value SearchQuery#MAX_WORDS} words or
+ * {@value SearchQuery#MAX_LENGTH} characters, one the index refuses, or a bad lang or limit is a 400 with
+ * {@code {error, error_zh}} (the reason in English and Chinese).
  */
 public class SearchServlet extends HttpServlet {
 
@@ -37,19 +39,15 @@ public class SearchServlet extends HttpServlet {
         try {
             query = new SearchQuery(req.getParameter("q"), req.getParameter("lang"));
             limit = limit(req.getParameter("limit"));
-        } catch (IllegalArgumentException e) {
-            JsonObject error = new JsonObject();
-            error.put("error", e.getMessage());
-            send(resp, HttpServletResponse.SC_BAD_REQUEST, error);
+        } catch (SearchQuery.RefusedException e) {
+            refuse(resp, e.getMessage(), e.chinese());
             return;
         }
         List<SearchHit> hits;
         try {
             hits = new Search(data.get()).search(query, limit);
         } catch (TextQueryException e) {
-            JsonObject error = new JsonObject();
-            error.put("error", e.getMessage());
-            send(resp, HttpServletResponse.SC_BAD_REQUEST, error);
+            refuse(resp, e.getMessage(), "搜索索引无法执行这段搜索文本（" + e.getMessage() + "）");
             return;
         }
         JsonObject answer = new JsonObject();
@@ -70,12 +68,21 @@ public class SearchServlet extends HttpServlet {
         try {
             int n = Integer.parseInt(param.trim());
             if (n < 1 || n > MAX_LIMIT) {
-                throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+                throw new SearchQuery.RefusedException("limit must be between 1 and " + MAX_LIMIT,
+                        "limit 必须在 1 到 " + MAX_LIMIT + " 之间");
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("limit is not a number: " + param);
+            throw new SearchQuery.RefusedException("limit is not a number: " + param, "limit 不是数字：" + param);
         }
+    }
+
+    /** A 400 whose JSON gives the reason in English (error) and Chinese (error_zh). */
+    private static void refuse(HttpServletResponse resp, String english, String chinese) throws IOException {
+        JsonObject error = new JsonObject();
+        error.put("error", english);
+        error.put("error_zh", chinese);
+        send(resp, HttpServletResponse.SC_BAD_REQUEST, error);
     }
 
     /** Writes value as UTF-8 JSON with the given status. */

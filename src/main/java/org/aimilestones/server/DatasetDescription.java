@@ -1,5 +1,6 @@
 package org.aimilestones.server;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.aimilestones.export.ExportFormat;
 import org.aimilestones.vocab.AIMIL;
 import org.aimilestones.vocab.Prefixes;
@@ -26,6 +26,8 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -38,7 +40,8 @@ import org.apache.jena.vocabulary.RDF;
  * URLs, the endpoint URL and the landing page, under the document base.
  *
  * <p>The computed part needs a scan of the whole graph and a serialization of every dump: it is done once per data
- * version ({@link #computed()}), and the description for a document base is then assembled once and kept.
+ * version ({@link #computed()}, a {@link PerVersion}), and the description for a document base is then assembled once
+ * and kept, as are its documents' bytes per format ({@link #documentBytes}).
  */
 final class DatasetDescription {
 
@@ -58,38 +61,43 @@ final class DatasetDescription {
     /** What is computed from the data at one version; the descriptions per document base are kept with it. */
     record Computed(long version, Graph statics, long servedTriples, long assertedTriples, Map<Node, Long> classes,
             Map<Node, Long> properties, Map<Node, Long> linksetTriples, Map<String, Long> byteSizes,
-            List<String> resourceNames, Map<String, Graph> byBase) {}
+            List<String> resourceNames, Map<String, Graph> byBase, Map<String, byte[]> documents) {}
+
+    /** What {@link #computed()} is, in messages. */
+    static final String WHAT = "the dataset description";
 
     private final ServedData data;
     private final DumpFiles dumps;
-    private final AtomicLong computations = new AtomicLong();
-    private volatile Computed current;
+    private final PerVersion<Computed> computed;
 
     DatasetDescription(ServedData data, DumpFiles dumps) {
         this.data = data;
         this.dumps = dumps;
+        this.computed = new PerVersion<>(WHAT, data.served()::version, this::compute);
+    }
+
+    /** Starts computing the computed part for the data as it is now, in its own thread, without waiting for it. */
+    void prepare() {
+        computed.prepare();
+    }
+
+    /** @return the dumps whose byte sizes the description gives */
+    DumpFiles dumps() {
+        return dumps;
     }
 
     /** @return how many times the computed part has been computed (once per data version asked for) */
     long computations() {
-        return computations.get();
+        return computed.computations();
     }
 
-    /** @return the computed part for the data as it is now: computed at the first call after each change */
+    /**
+     * @return the computed part for the data as it is now (resourceNames: the first of them, at most as many as a
+     *         sitemap lists): computed at the first call after each change (in its own
+     *         thread; see {@link PerVersion})
+     */
     Computed computed() {
-        long version = data.served().version();
-        Computed c = current;
-        if (c != null && c.version() == version) {
-            return c;
-        }
-        synchronized (this) {
-            c = current;
-            if (c == null || c.version() != version) {
-                c = compute(version);
-                current = c;
-            }
-            return c;
-        }
+        return computed.get();
     }
 
     /** @return the whole description, with document URLs under base (absolute, ending in "/"); do not change it */
@@ -103,6 +111,25 @@ final class DatasetDescription {
         if (c.byBase().size() < KEPT_BASES) {
             Graph raced = c.byBase().putIfAbsent(base, fresh);
             return raced == null ? fresh : raced;
+        }
+        return fresh;
+    }
+
+    /**
+     * @return the bytes of {@link #document} in lang, made once per data version and document URL (which names the
+     *         base and the format)
+     */
+    byte[] documentBytes(String base, String docUrl, Lang lang) {
+        Computed c = computed();
+        byte[] kept = c.documents().get(docUrl);
+        if (kept != null) {
+            return kept;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, document(base, docUrl), lang);
+        byte[] fresh = out.toByteArray();
+        if (c.documents().size() < KEPT_BASES * VoidServlet.DOCUMENTS.size()) {
+            c.documents().putIfAbsent(docUrl, fresh);
         }
         return fresh;
     }
@@ -127,12 +154,11 @@ final class DatasetDescription {
     }
 
     private Computed compute(long version) {
-        computations.incrementAndGet();
         Graph statics = data.readAsserted(DatasetDescription::staticPart);
         long asserted = data.readAsserted(Graph::size);
         Map<Node, Long> classes = new TreeMap<>(DatasetDescription::byString);
         Map<Node, Long> properties = new TreeMap<>(DatasetDescription::byString);
-        Set<String> names = new TreeSet<>();
+        TreeSet<String> names = new TreeSet<>();
         long served = data.readServed(g -> {
             long n = 0;
             for (var it = g.find(); it.hasNext();) {
@@ -145,6 +171,9 @@ final class DatasetDescription {
                 if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(AIMIL.RESOURCE_NS)
                         && t.getSubject().getURI().length() > AIMIL.RESOURCE_NS.length()) {
                     names.add(t.getSubject().getURI().substring(AIMIL.RESOURCE_NS.length()));
+                    if (names.size() > SitemapServlet.MAX_URLS) {
+                        names.pollLast(); // the sitemap lists at most that many: keep the first ones only
+                    }
                 }
             }
             return n;
@@ -155,7 +184,7 @@ final class DatasetDescription {
             sizes.put(file.path(), dumps.byteSize(file));
         }
         return new Computed(version, statics, served, asserted, classes, properties, linksets, Map.copyOf(sizes),
-                List.copyOf(names), new ConcurrentHashMap<>());
+                List.copyOf(names), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     /**

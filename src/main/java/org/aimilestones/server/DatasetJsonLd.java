@@ -77,6 +77,19 @@ public final class DatasetJsonLd {
     }
 
     /**
+     * @param graph the served (or asserted) graph, which holds data/dataset.ttl
+     * @return what {@link #dataset} reads of graph, copied: the static description and the source it names (a small
+     *         graph, so that the landing page's JSON-LD is made without reading the data again)
+     */
+    public static Graph landingPart(Graph graph) {
+        Graph part = DatasetDescription.staticPart(graph);
+        Node ds = NodeFactory.createURI(DATASET);
+        graph.find(ds, DCTerms.source.asNode(), Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(Node::isURI).forEach(s -> graph.find(s, Node.ANY, Node.ANY).forEachRemaining(part::add));
+        return part;
+    }
+
+    /**
      * @param base   the document base (absolute, ending in "/")
      * @param page   the page's path under the base, e.g. "search"
      * @param nameEn the page's name in English

@@ -1,21 +1,15 @@
 package org.aimilestones.server;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
-import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * SPARQL's REGEX, matched over a text that checks the request's {@link Deadline} as the matcher reads it: a pattern
@@ -40,25 +34,9 @@ final class DeadlineRegex extends E_Regex {
         super(text, pattern, flags);
     }
 
-    private static DeadlineRegex of(ExprList args) {
+    static DeadlineRegex of(ExprList args) {
         return args.size() > 2 ? new DeadlineRegex(args.get(0), args.get(1), args.get(2))
                 : new DeadlineRegex(args.get(0), args.get(1));
-    }
-
-    /** @return query (parsed from text) with each REGEX made a {@link DeadlineRegex}; query itself if it has none */
-    static Query rewrite(Query query, String text) {
-        if (!text.toLowerCase(Locale.ROOT).contains("regex")) {
-            return query;
-        }
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex && !(func instanceof DeadlineRegex)) {
-                    return of(args);
-                }
-                return super.transform(func, args);
-            }
-        });
     }
 
     @Override
@@ -84,7 +62,7 @@ final class DeadlineRegex extends E_Regex {
     }
 
     /** A string whose reader looks at the deadline every {@value #CHECK_EVERY} characters. */
-    private static final class Watched implements CharSequence {
+    static final class Watched implements CharSequence {
         private final String text;
         private int reads;
 

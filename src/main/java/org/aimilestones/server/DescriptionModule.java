@@ -27,6 +27,11 @@ final class DescriptionModule implements FusekiModule {
         return description;
     }
 
+    /** Deletes the temporary files of the dumps. */
+    void close() {
+        dumps.close();
+    }
+
     @Override
     public String name() {
         return "ai-milestones-description";

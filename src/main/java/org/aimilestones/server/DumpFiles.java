@@ -1,9 +1,12 @@
 package org.aimilestones.server;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,8 +25,8 @@ import org.apache.jena.graph.Graph;
 /**
  * The one way the dumps' bytes are made, for both the downloads ({@link DumpServlet}) and the byte sizes in the dataset
  * description ({@link DatasetDescription}): each dump is serialized once per data version and kept with its gzip,
- * ETag and Last-Modified (up to {@link #KEEP_BYTES} per dump; a larger one is only measured and hashed, and written
- * again when downloaded). The copies of the releases under /dumps/{version}/ are the frozen files of
+ * ETag and Last-Modified (up to {@link #KEEP_BYTES} per dump in memory; a larger one in a temporary file, deleted
+ * when the next version is made or the server stops), so a download never serializes the data again. The copies of the releases under /dumps/{version}/ are the frozen files of
  * {@link ReleaseArchive}, never the data as served: a release has copies once it is cut.
  */
 final class DumpFiles {
@@ -35,23 +38,46 @@ final class DumpFiles {
     record File(String path, DumpServlet.Dump dump) {}
 
     /**
-     * The bytes of a dump at a data version: all of them (and their gzip), or only their number if there were too
-     * many to keep; with the ETag (start of their SHA-256) and when this data version was first served.
+     * The bytes of a dump at a data version: all of them (and their gzip) in memory, or, if there were too many to
+     * keep, in a temporary file; with their number, the ETag (start of their SHA-256) and when this data version was
+     * first served.
      */
-    record Rendered(long version, long length, byte[] bytes, byte[] gzip, String etag, Instant lastModified) {
+    record Rendered(long version, long length, byte[] bytes, byte[] gzip, Path file, String etag,
+            Instant lastModified) {
         Optional<byte[]> kept() {
             return Optional.ofNullable(bytes);
         }
+
+        /** Writes the bytes to out: the kept ones, or those of the file. */
+        void writeTo(OutputStream out) throws IOException {
+            if (bytes != null) {
+                out.write(bytes);
+            } else {
+                Files.copy(file, out);
+            }
+        }
     }
 
+    /** What {@link #render} makes, in messages. */
+    static final String WHAT = "the dumps";
+
     private final ServedData data;
-    private final Map<DumpServlet.Dump, Rendered> rendered = new ConcurrentHashMap<>();
+    private final Map<DumpServlet.Dump, PerVersion<Rendered>> rendered = new ConcurrentHashMap<>();
     private final Map<String, Rendered> releaseCopies = new ConcurrentHashMap<>();
+    private final Object serializing = new Object();
+    private final Map<DumpServlet.Dump, Path> spilled = new ConcurrentHashMap<>();
     private final long startVersion;
+    private final long keepBytes;
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     DumpFiles(ServedData data) {
+        this(data, KEEP_BYTES);
+    }
+
+    /** @param keepBytes the most bytes of one dump kept in memory (more go to a temporary file) */
+    DumpFiles(ServedData data, long keepBytes) {
         this.data = data;
+        this.keepBytes = keepBytes;
         this.startVersion = data.served().version();
     }
 
@@ -74,7 +100,7 @@ final class DumpFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("frozen dump " + entry.path() + " does not decompress", e);
         }
-        return new Rendered(-1, bytes.length, bytes, gzip, "\"" + ReleaseArchive.sha256(bytes).substring(0, 32) + "\"",
+        return new Rendered(-1, bytes.length, bytes, gzip, null, "\"" + ReleaseArchive.sha256(bytes).substring(0, 32) + "\"",
                 entry.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 
@@ -94,38 +120,59 @@ final class DumpFiles {
         return files().stream().filter(f -> f.path().equals(path)).findFirst();
     }
 
-    /** @return the dump's bytes (or length) for the data as it is now, serialized once per data version */
+    /**
+     * @return the dump's bytes (or length) for the data as it is now, serialized once per data version (in its own
+     *         thread; see {@link PerVersion})
+     */
     Rendered render(DumpServlet.Dump dump) {
-        long version = data.served().version();
-        Rendered current = rendered.get(dump);
-        if (current != null && current.version() == version) {
-            return current;
-        }
-        synchronized (this) {
-            current = rendered.get(dump);
-            if (current != null && current.version() == version) {
-                return current;
-            }
-            Capped out = new Capped(KEEP_BYTES);
-            MessageDigest digest = sha256();
-            write(dump, new DigestOutputStream(out, digest));
-            byte[] bytes = out.overflowed ? null : out.toByteArray();
-            Instant modified = version == startVersion ? started : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            Rendered fresh = new Rendered(version, out.total, bytes, bytes == null ? null : gzip(bytes),
-                    "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"", modified);
-            rendered.put(dump, fresh);
-            return fresh;
+        return rendered.computeIfAbsent(dump, d -> new PerVersion<>(WHAT, data.served()::version,
+                version -> serialize(d, version))).get();
+    }
+
+    /** @return how many times dumps were serialized (for tests: once per dump and data version) */
+    long computations() {
+        return rendered.values().stream().mapToLong(PerVersion::computations).sum();
+    }
+
+    private Rendered serialize(DumpServlet.Dump dump, long version) {
+        synchronized (serializing) { // one at a time: each holds a copy of the graph
+            return serializeNow(dump, version);
         }
     }
 
-    /** Writes the dump's bytes to out: the kept ones, or serialized afresh if they were too many to keep. */
-    void writeTo(DumpServlet.Dump dump, OutputStream out) throws IOException {
-        Optional<byte[]> kept = render(dump).kept();
-        if (kept.isPresent()) {
-            out.write(kept.get());
-        } else {
-            write(dump, out);
+    private Rendered serializeNow(DumpServlet.Dump dump, long version) {
+        Path old = spilled.remove(dump);
+        if (old != null) {
+            deleteQuietly(old); // a download still reading it reads on (Linux); only the name is gone
         }
+        MessageDigest digest = sha256();
+        try (Spilling out = new Spilling(keepBytes, dump.file())) {
+            write(dump, new DigestOutputStream(out, digest));
+            out.flush();
+            byte[] bytes = out.file == null ? out.toByteArray() : null;
+            if (out.file != null) {
+                spilled.put(dump, out.file);
+            }
+            Instant modified = version == startVersion ? started : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            return new Rendered(version, out.total, bytes, bytes == null ? null : gzip(bytes), out.file,
+                    "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"", modified);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dump " + dump.file() + " to a temporary file", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    /** Deletes the temporary files of dumps too large to keep in memory. */
+    void close() {
+        spilled.values().forEach(DumpFiles::deleteQuietly);
+        spilled.clear();
     }
 
     private static byte[] gzip(byte[] bytes) {
@@ -155,38 +202,61 @@ final class DumpFiles {
         }
     }
 
-    /** Counts every byte written and keeps them until there are more than a limit. */
-    private static final class Capped extends ByteArrayOutputStream {
+    /**
+     * Counts every byte written and keeps them in memory up to a limit; past it, they (all of them) go to a temporary
+     * file instead.
+     */
+    private static final class Spilling extends OutputStream {
         private final long limit;
+        private final String name;
+        private ByteArrayOutputStream memory = new ByteArrayOutputStream();
+        private OutputStream spill;
+        private Path file;
         private long total;
-        private boolean overflowed;
 
-        Capped(long limit) {
+        Spilling(long limit, String name) {
             this.limit = limit;
+            this.name = name;
         }
 
         @Override
-        public synchronized void write(int b) {
-            total++;
-            if (!overflow(1)) {
-                super.write(b);
-            }
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
-        public synchronized void write(byte[] b, int off, int len) {
+        public void write(byte[] b, int off, int len) throws IOException {
             total += len;
-            if (!overflow(len)) {
-                super.write(b, off, len);
+            if (spill == null && memory.size() + (long) len > limit) {
+                file = Files.createTempFile("ai-milestones-", "-" + name);
+                file.toFile().deleteOnExit();
+                spill = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                memory.writeTo(spill);
+                memory = null;
+            }
+            if (spill != null) {
+                spill.write(b, off, len);
+            } else {
+                memory.write(b, off, len);
             }
         }
 
-        private boolean overflow(int more) {
-            if (!overflowed && size() + (long) more > limit) {
-                overflowed = true;
-                reset();
+        byte[] toByteArray() {
+            return memory.toByteArray();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (spill != null) {
+                spill.flush();
             }
-            return overflowed;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (spill != null) {
+                spill.close();
+            }
         }
     }
 }

@@ -81,11 +81,11 @@ final class DumpServlet extends HttpServlet {
             response.getOutputStream().write(body);
         } else if (gzip) {
             try (GZIPOutputStream zip = new GZIPOutputStream(response.getOutputStream())) {
-                files.write(dump, zip);
+                made.writeTo(zip);
             }
         } else {
             response.setContentLengthLong(made.length());
-            files.write(dump, response.getOutputStream());
+            made.writeTo(response.getOutputStream());
         }
     }
 

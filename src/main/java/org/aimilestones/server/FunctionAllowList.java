@@ -34,9 +34,12 @@ final class FunctionAllowList {
             "http://www.w3.org/2005/xpath-functions#",
             "http://www.w3.org/2005/xpath-functions/math#",
             "http://www.w3.org/ns/sparql#");
-    /** Functions of ARQ's library that are allowed (not wait, eval, context, print, execTime, version). */
+    /**
+     * Functions of ARQ's library that are allowed: not wait, eval, context, print, execTime, version, nor sprintf (it
+     * pads to any width it is asked: "%1000000000d" builds a gigabyte string in one call).
+     */
     static final Set<String> ARQ_FUNCTIONS = Stream.of("adjust-to-timezone", "bnode", "collation", "date", "e",
-            "evenInteger", "langeq", "localname", "max", "min", "namespace", "now", "nowtz", "pi", "sha1sum", "sprintf",
+            "evenInteger", "langeq", "localname", "max", "min", "namespace", "now", "nowtz", "pi", "sha1sum",
             "sqrt", "strjoin", "strlen", "struuid", "substr", "substring", "system-timezone", "timezone", "uuid")
             .map(name -> AFN + name).collect(Collectors.toUnmodifiableSet());
     /**

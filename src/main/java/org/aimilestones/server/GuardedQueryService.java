@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.web.AcceptList;
@@ -98,7 +99,7 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
             query = parsed.parse(queryString);
             QueryBounds.checkParsed(query);
             validateQuery(action, query);
-            query = DeadlineRegex.rewrite(query, queryString);
+            query = ExprGuards.rewrite(query, queryString);
         } catch (ActionErrorException e) {
             throw e;
         } catch (RefusedException e) {
@@ -108,9 +109,8 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
         } catch (QueryException e) {
-            // e.g. a REGEX whose constant pattern is not a regular expression; no Java class names in the answer
-            String message = String.valueOf(e.getMessage()).replaceAll("\\b(?:[a-z_]\\w*\\.)+[A-Z]\\w*: ", "");
-            ServletOps.errorBadRequest("The query cannot be run: " + message.strip());
+            // e.g. a REGEX whose constant pattern is not a regular expression
+            ServletOps.errorBadRequest("The query cannot be run: " + plainMessage(e.getMessage()));
         }
         String queryLog = queryString;
         try {
@@ -134,6 +134,11 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
         } finally {
             action.endRead();
         }
+    }
+
+    /** @return message without the Java class names Jena puts in some ("java.util.regex.PatternSyntaxException: ") */
+    static String plainMessage(String message) {
+        return String.valueOf(message).replaceAll("\\b(?:[a-z_]\\w*\\.)+[A-Z]\\w*: ", "").strip();
     }
 
     @Override
@@ -179,14 +184,14 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryLog) {
         try {
-            Duration limit = appliedTimeout(action);
+            Duration limit = limit(action);
             return slots.run(() -> Deadline.within(limit, () -> runToCompletion(action, exec, query)));
         } catch (QuerySlots.BusyException e) {
             action.setResponseHeader("Retry-After", Long.toString(slots.retryAfterSeconds()));
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage(), null);
         } catch (QueryCancelledException e) {
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: it ran longer than the"
-                    + " limit of " + seconds(appliedTimeout(action)) + ". Narrow it down or add a LIMIT.", null);
+                    + " limit of " + Deadline.seconds(limit(action)) + ". Narrow it down or add a LIMIT.", null);
         } catch (RefusedException e) {
             throw new ActionErrorException(HttpSC.BAD_REQUEST_400, e.getMessage(), null);
         } catch (StackOverflowError e) {
@@ -199,26 +204,32 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     }
 
     /**
-     * @return the time limit of a query: the server's, or the request's timeout parameter where that is shorter (its
-     *         overall part, the second number of "first,overall"); applied by the deadline, so that fractions of a
-     *         second (which Jena's own parsing of the parameter ignores) count too
+     * @return the time limit of this request: the server's, or the request's timeout parameter where that is shorter
+     *         (its overall part, the second number of "first,overall"; answers are computed whole before they are sent,
+     *         so there is no first row to time)
      */
-    private Duration appliedTimeout(HttpAction action) {
+    private Duration limit(HttpAction action) {
         String param = action.getRequestParameter(HttpNames.paramTimeout);
         if (param != null && TIMEOUT.matcher(param).matches()) {
             String[] parts = param.split(",");
-            BigDecimal requested = new BigDecimal(parts[parts.length - 1]);
-            Duration asked = Duration.ofMillis(requested.movePointRight(3).longValue());
-            if (asked.isPositive() && asked.compareTo(timeout) < 0) {
-                return asked;
+            BigDecimal millis = new BigDecimal(parts[parts.length - 1]).movePointRight(3);
+            Duration requested = Duration.ofMillis(millis.longValue());
+            if (!requested.isZero() && requested.compareTo(timeout) < 0) {
+                return requested;
             }
         }
         return timeout;
     }
 
-    /** @return limit as "N s", e.g. "0.5 s" */
-    private static String seconds(Duration limit) {
-        return BigDecimal.valueOf(limit.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
+    /**
+     * Fuseki's query execution with the request's {@link #limit} as Jena's overall timeout (Fuseki reads only whole
+     * seconds, and logs a warning for "0.5"): at the limit Jena cancels the query, which stops a sort or an aggregate
+     * that reads no more data, where the {@link Deadline} is not looked at.
+     */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext())
+                .overallTimeout(limit(action).toMillis(), TimeUnit.MILLISECONDS).build();
     }
 
     private QueryExecResult runToCompletion(HttpAction action, QueryExec exec, Query query) {

@@ -2,6 +2,8 @@ package org.aimilestones.server;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.fuseki.Fuseki;
@@ -15,8 +17,8 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
-import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -24,8 +26,9 @@ import org.apache.jena.web.HttpSC;
 
 /**
  * The SPARQL update endpoint (only with --allow-update, behind authentication): refuses LOAD, runs each request
- * in one write transaction under the {@link Deadline} (a timeout aborts it: 503), and maps refusals and errors in
- * the request to 400.
+ * in one write transaction under the {@link Deadline} and Jena's timeout (a timeout aborts it and frees the write lock:
+ * 503), bounds its WHERE as queries are bounded ({@link QueryBounds}, {@link FunctionAllowList}, {@link ExprGuards}),
+ * and maps refusals and errors in the request to 400.
  */
 final class GuardedUpdateService extends SPARQL_Update {
 
@@ -42,18 +45,27 @@ final class GuardedUpdateService extends SPARQL_Update {
         UpdateRequest request = parse(action, IO.readWholeFile(input));
         action.beginWrite();
         try {
+            // the deadline for the data read, Jena's timeout to cancel what reads none (a sort, an aggregate)
             Deadline.within(timeout, () -> {
-                UpdateAction.execute(request, action.getActiveDSG());
+                UpdateExec.dataset(action.getActiveDSG()).update(request)
+                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).execute();
                 return null;
             });
             action.commit();
         } catch (QueryCancelledException e) {
             action.abortSilent();
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Update timed out: it ran longer than"
-                    + " this server's limit of " + timeout.toSeconds() + " s, and was rolled back.", null);
+                    + " this server's limit of " + Deadline.seconds(timeout) + ", and was rolled back.", null);
         } catch (RefusedException | UpdateException | QueryException e) {
             action.abortSilent();
-            throw new ActionErrorException(HttpSC.BAD_REQUEST_400, e.getMessage(), null);
+            throw new ActionErrorException(HttpSC.BAD_REQUEST_400, GuardedQueryService.plainMessage(e.getMessage()), null);
+        } catch (StackOverflowError e) {
+            action.abortSilent();
+            throw new ActionErrorException(HttpSC.BAD_REQUEST_400, GuardedQueryService.TOO_DEEP, null);
+        } catch (OutOfMemoryError e) {
+            action.abortSilent();
+            throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "The update needed more memory than this"
+                    + " server can give one request, and was rolled back.", null);
         } finally {
             action.endWrite();
         }
@@ -70,15 +82,19 @@ final class GuardedUpdateService extends SPARQL_Update {
             using.addUsingNamed(NodeFactory.createURI(iri));
         }
         try {
+            QueryBounds.checkText(new String(text, StandardCharsets.UTF_8));
             UpdateRequest request = UpdateFactory.read(using, new ByteArrayInputStream(text),
                     Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            QueryBounds.checkParsed(request);
             policy.checkUpdate(request);
-            return request;
+            return ExprGuards.rewrite(request);
+        } catch (StackOverflowError e) {
+            throw new ActionErrorException(HttpSC.BAD_REQUEST_400, GuardedQueryService.TOO_DEEP, null);
         } catch (QueryParseException e) {
             throw new ActionErrorException(HttpSC.BAD_REQUEST_400, SPARQLProtocol.messageForParseException(e), null);
         } catch (RefusedException | UpdateException | QueryException e) {
             // QueryException: the parser wraps the UpdateException of a protocol dataset that conflicts with USING/WITH
-            throw new ActionErrorException(HttpSC.BAD_REQUEST_400, e.getMessage(), null);
+            throw new ActionErrorException(HttpSC.BAD_REQUEST_400, GuardedQueryService.plainMessage(e.getMessage()), null);
         }
     }
 }

@@ -41,8 +41,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * waiting on the client ({@link BodyReadHandler}), responses taken too slowly are cut ({@link WriteRateHandler}), and
  * requests run on virtual threads. Requests are checked
  * ({@link RequestCheckFilter}: methods, sizes, encodings), query
- * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}); error pages never show
- * a stack trace.
+ * answers cached ({@link AnswerCacheFilter}), running queries bounded ({@link QuerySlots}), and the pages outside the
+ * query service held to the same slots and deadline ({@link PageGuardFilter}); error pages never show a stack trace.
  */
 public final class MilestonesServer implements AutoCloseable {
 
@@ -123,7 +123,11 @@ public final class MilestonesServer implements AutoCloseable {
             server.getJettyServer().setErrorHandler(errors);
             servlets.setErrorHandler(errors);
             server.getJettyServer().setHandler(guard);
-            return new MilestonesServer(server.start(), data, description, config);
+            MilestonesServer started = new MilestonesServer(server.start(), data, description, config);
+            if (config.tdb2Dir().isEmpty()) {
+                description.description().prepare(); // in memory it takes a moment: ready for the first visitor
+            }
+            return started;
         } catch (RuntimeException e) {
             data.close();
             throw e;
@@ -146,6 +150,7 @@ public final class MilestonesServer implements AutoCloseable {
                 .enableCors(false, null) // CORS is BrowserGuardHandler's
                 .addServlet("/$/server", new ActionServerStatus())
                 .addFilter("/*", new RequestCheckFilter(DATASET, config.maxBody()))
+                .addFilter("/*", new PageGuardFilter(slots, config.timeout()))
                 .addFilter(DATASET + "/sparql", new AnswerCacheFilter(cache, data.served()::version, cacheControl))
                 .registerOperation(Operation.Query,
                         new GuardedQueryService(description, policy, config.timeout(), config.maxRows(), slots))
@@ -236,6 +241,7 @@ public final class MilestonesServer implements AutoCloseable {
             server.stop();
             stopPasswordFileWatch();
         } finally {
+            description.close();
             data.close();
             stopped.countDown();
         }

@@ -3,6 +3,7 @@ package org.aimilestones.server;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.expr.Expr;
@@ -23,6 +24,9 @@ import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * Bounds on the shape of a query, for what no deadline can stop: the parser, the algebra and the optimizer recurse
@@ -39,19 +43,36 @@ final class QueryBounds {
     /** EXISTS, NOT EXISTS and subqueries nested in each other. */
     static final int MAX_SUBQUERY_DEPTH = 12;
 
+    /** The start of the datatype of a literal that Jena reads as a number. */
+    private static final Pattern NUMBER_TYPE = Pattern.compile(
+            "\\^\\^\\s*\\S*?(?i:integer|decimal|int|long|short|byte)\\b");
+
     private QueryBounds() {}
 
-    /** @throws RefusedException if text opens more than {@value #MAX_BRACKETS} brackets at once */
+    /**
+     * @throws RefusedException if text opens more than {@value #MAX_BRACKETS} brackets at once, or writes a number of
+     *         more than {@link NumberLimit#MAX_DIGITS} digits (the parser reads it into a big number)
+     */
     static void checkText(String text) {
         int depth = 0;
+        int digits = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            if (digits > NumberLimit.MAX_DIGITS) {
+                throw NumberLimit.refused();
+            }
             if (c == '#') {
                 int end = text.indexOf('\n', i);
                 i = end < 0 ? n : end;
             } else if (c == '"' || c == '\'') {
-                i = stringEnd(text, i) - 1;
+                int end = stringEnd(text, i);
+                if (end - i > NumberLimit.MAX_DIGITS + 2 && text.startsWith("^^", end)
+                        && NUMBER_TYPE.matcher(text.substring(end, Math.min(n, end + 64))).lookingAt()) {
+                    throw NumberLimit.refused(); // e.g. "999…"^^xsd:integer, read into a big number by the parser
+                }
+                i = end - 1;
             } else if (c == '{' || c == '(' || c == '[') {
                 if (++depth > MAX_BRACKETS) {
                     throw new RefusedException("The query nests brackets more than " + MAX_BRACKETS + " deep, this"
@@ -104,6 +125,15 @@ final class QueryBounds {
         for (ExprAggregator aggregator : query.getAggregators()) {
             if (aggregator.getAggregator().getExprList() != null) {
                 aggregator.getAggregator().getExprList().forEach(e -> check(e, subqueries));
+            }
+        }
+    }
+
+    /** @throws RefusedException if an update's WHERE nests its expressions, EXISTS or subqueries beyond the bounds */
+    static void checkParsed(UpdateRequest request) {
+        for (Update update : request.getOperations()) {
+            if (update instanceof UpdateModify modify && modify.getWherePattern() != null) {
+                check(modify.getWherePattern(), 0);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.aimilestones.server;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /** Bounds how many queries run at once: a query waits up to a short while for a slot, else it is refused. */
@@ -35,6 +36,21 @@ final class QuerySlots {
 
     /** Runs work in a slot; @throws BusyException if none came free within the wait */
     <T> T run(Supplier<T> work) {
+        Runnable release = take();
+        try {
+            return work.get();
+        } finally {
+            release.run();
+        }
+    }
+
+    /**
+     * Takes a slot for work that ends later (a page, which frees it once its answer is made, before sending it).
+     *
+     * @return what frees the slot: the first call does, later ones do nothing
+     * @throws BusyException if none came free within the wait
+     */
+    Runnable take() {
         boolean acquired;
         try {
             acquired = slots.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
@@ -46,10 +62,16 @@ final class QuerySlots {
             throw new BusyException("Server busy: " + size + " queries are running, the most it runs at once."
                     + " Try again in " + retryAfterSeconds() + " s.");
         }
-        try {
-            return work.get();
-        } finally {
-            slots.release();
-        }
+        AtomicBoolean held = new AtomicBoolean(true);
+        return () -> {
+            if (held.getAndSet(false)) {
+                slots.release();
+            }
+        };
+    }
+
+    /** @return the most queries (and pages) running at once */
+    int size() {
+        return size;
     }
 }

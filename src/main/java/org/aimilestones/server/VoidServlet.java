@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 import org.aimilestones.linkeddata.LinkedDataHttp;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
 
 /**
@@ -60,7 +59,9 @@ final class VoidServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(lang.getContentType().getContentTypeStr());
         response.setCharacterEncoding(WebContent.charsetUTF8);
-        RDFDataMgr.write(response.getOutputStream(), description.document(base, doc), lang);
+        byte[] body = description.documentBytes(base, doc, lang);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     static String extension(Lang lang) {

@@ -138,10 +138,25 @@ public final class AIMIL {
     /** An amount of money with its currency, as a source states it. */
     public static final Resource MonetaryAmount = resource("MonetaryAmount");
 
+    /** A document the graph takes its facts from: a slide deck or a video's transcript. */
+    public static final Resource Source = resource("Source");
+
+    /** A series of sources by one author, such as the yearly decks on the major AI events. */
+    public static final Resource Series = resource("Series");
+
+    /** The subtitle transcript of a video, read as a source: a sequence of cues. */
+    public static final Resource Transcript = resource("Transcript");
+
+    /** One subtitle cue of a transcript: its start time in the video, its number and its text. */
+    public static final Resource Cue = resource("Cue");
+
+    /** The date one source gives an event where the sources differ. */
+    public static final Resource DateClaim = resource("DateClaim");
+
     /** A presentation that serves as a source of the graph. */
     public static final Resource SlideDeck = resource("SlideDeck");
 
-    /** A section of a slide deck, introduced by a divider slide. */
+    /** A part of a source: a section of a slide deck, or a part of a transcript the narration announces. */
     public static final Resource Section = resource("Section");
 
     /** One slide of a slide deck, numbered in its order in the deck. */
@@ -166,6 +181,12 @@ public final class AIMIL {
 
     /** The source gives no date and no dated section; the event stays undated. */
     public static final Resource Undated = resource("Undated");
+
+    /** The source gives no date but covers one year, which is used. */
+    public static final Resource DateFromSource = resource("DateFromSource");
+
+    /** Sources give the event different dates, each kept as an aimil:DateClaim. */
+    public static final Resource DateDisputed = resource("DateDisputed");
 
     // Object properties
 
@@ -288,6 +309,21 @@ public final class AIMIL {
 
     /** The slide deck a section or slide belongs to. */
     public static final Property inDeck = property("inDeck");
+
+    /** The source a section, slide or cue belongs to. */
+    public static final Property inSource = property("inSource");
+
+    /** The series a source belongs to. */
+    public static final Property inSeries = property("inSeries");
+
+    /** A year whose events the source recounts. */
+    public static final Property coversYear = property("coversYear");
+
+    /** The date a date claim gives its event. */
+    public static final Property claimedDate = property("claimedDate");
+
+    /** The words of a cue, verbatim. */
+    public static final Property cueText = property("cueText");
 
     /** The theme of a section or slide. */
     public static final Property theme = property("theme");

@@ -13,7 +13,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * The ai-milestones web pages as a Fuseki module: the landing page, search, the SPARQL editor, the timeline and the graph
@@ -47,6 +46,7 @@ public final class WebModule implements FusekiModule {
     private final Supplier<DatasetGraph> data;
     private final NamedQueries queries;
     private final DocumentBase documentBase;
+    private final Stats stats;
 
     /**
      * @param data    the served dataset (wrapped by {@link org.aimilestones.search.TextIndex#wrap}, for search), asked anew
@@ -65,13 +65,18 @@ public final class WebModule implements FusekiModule {
         this.data = data;
         this.queries = queries;
         this.documentBase = documentBase;
+        this.stats = new Stats(data);
+    }
+
+    /** @return how many times the landing page's counts were counted (for tests: once per data version) */
+    long countings() {
+        return stats.countings();
     }
 
     /** The landing page's head: canonical link, the dataset's RDF documents and its schema.org Dataset. */
     private String landingHead(HttpServletRequest request) {
         String base = documentBase.of(request);
-        DatasetGraph dsg = data.get();
-        String json = Txn.calculateRead(dsg, () -> DatasetJsonLd.dataset(dsg.getDefaultGraph(), base));
+        String json = DatasetJsonLd.dataset(stats.described(), base);
         StringBuilder head = new StringBuilder(link("canonical", null, base));
         for (String[] doc : DOCUMENTS) {
             head.append(link("alternate", doc[1], base + "dataset." + doc[0]));
@@ -103,7 +108,6 @@ public final class WebModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         Templates templates = new Templates();
-        Stats stats = new Stats(data);
         // "" is the context root only; "/" stays Fuseki's backstop (404)
         builder.addServlet("", new PageServlet(templates, "landing", stats::asMap, this::landingHead));
         builder.addServlet("/search", new NegotiatingServlet(

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -54,7 +55,10 @@ final class BadRequests {
             new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82});
 
     /** The seeds the fuzz test runs with. */
-    static final long[] SEEDS = {20_140_126L, 20_261_204L};
+    static final long[] SEEDS = {20_140_126L, 20_261_204L, 4_096L};
+    /** The login the fuzz test's server accepts for updates (so that updates reach the parser and its bounds). */
+    static final String EDITOR = "Basic " + Base64.getEncoder()
+            .encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8));
     private final Random random;
     private final String base;
     private final long maxBody;
@@ -102,19 +106,27 @@ final class BadRequests {
             String query = switch (i % 7) {
                 case 0 -> "SELECT * WHERE " + "{ ".repeat(depth) + "?s ?p ?o" + " }".repeat(depth);
                 case 1 -> "ASK { FILTER(" + "(".repeat(depth) + "true" + ")".repeat(depth) + ") }";
-                case 2 -> "ASK { FILTER(true" + " && true".repeat(depth * 3) + ") }";
+                case 2 -> "ASK { FILTER(true" + " && true".repeat(depth * 4) + ") }";
                 case 3 -> "ASK { " + "FILTER(NOT EXISTS { ".repeat(depth) + "FILTER(true)" + " })".repeat(depth) + " }";
                 case 4 -> "SELECT * WHERE { " + "{ SELECT * WHERE { ".repeat(depth) + "?s ?p ?o" + " } }".repeat(depth)
                         + " }";
                 case 5 -> "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o ".repeat(depth) + "}".repeat(depth) + " }";
-                default -> "SELECT * WHERE { ?s ?p ?o FILTER(?o = 1" + " + 1".repeat(depth * 3) + ") }";
+                default -> "SELECT * WHERE { ?s ?p ?o FILTER(?o = 1" + " + 1".repeat(depth * 4) + ") }";
             };
-            switch (random.nextInt(3)) {
+            switch (random.nextInt(4)) {
                 case 0 -> http("nesting GET", get("/ai-milestones/sparql?query=" + Http.enc(query), randomAccept()));
                 case 1 -> http("nesting form", form("/ai-milestones/sparql", "query=" + Http.enc(query)));
-                default -> http("nesting body", post("/ai-milestones/sparql", "application/sparql-query", bytes(query)));
+                case 2 -> http("nesting body", post("/ai-milestones/sparql", "application/sparql-query", bytes(query)));
+                default -> http("nesting update", request("/ai-milestones/update").header("Authorization", EDITOR)
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(asUpdate(query)))).build());
             }
         }
+    }
+
+    /** @return the update that inserts a triple WHERE query's pattern holds (its part from the first "{") */
+    private static String asUpdate(String query) {
+        return "INSERT { <http://example.org/fuzz> <http://example.org/p> 1 } WHERE " + query.substring(query.indexOf('{'));
     }
 
     private void malformedQueries(int count) {

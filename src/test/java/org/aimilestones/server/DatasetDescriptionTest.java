@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.aimilestones.vocab.Release;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.testing.Http;
@@ -131,7 +132,7 @@ class DatasetDescriptionTest {
                 RDFS.comment.asNode(), DCTerms.rights.asNode())) {
             assertEquals(Set.of("en", "zh"), languages(d, DATASET, text), text.toString());
         }
-        assertEquals("0.2.0", one(d, DATASET, p(DCAT, "version")).getLiteralLexicalForm());
+        assertEquals(Release.VERSION, one(d, DATASET, p(DCAT, "version")).getLiteralLexicalForm());
         assertEquals("2026-12-03", one(d, DATASET, DCTerms.issued.asNode()).getLiteralLexicalForm());
         assertNotNull(one(d, DATASET, DCTerms.modified.asNode()));
         assertEquals(CC_BY, one(d, DATASET, DCTerms.license.asNode()));
@@ -226,7 +227,7 @@ class DatasetDescriptionTest {
     void distributionsHaveTheRealByteSizesAndDownloadUrls() {
         Graph d = voidOf(local);
         List<DumpFiles.File> files = DumpFiles.files();
-        assertEquals(2 * DumpServlet.DUMPS.size(), files.size(), "latest and release 0.2.0");
+        assertEquals(3 * DumpServlet.DUMPS.size(), files.size(), "latest, release 0.2.0 and release 0.3.0");
         for (DumpFiles.File file : files) {
             Node distribution = uri(DatasetDescription.distribution(file));
             String url = local.url() + "dumps/" + file.path();

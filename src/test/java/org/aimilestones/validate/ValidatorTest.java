@@ -67,7 +67,7 @@ class ValidatorTest {
         assertTrue(text.contains("aimil:datePrecision does not match aimil:date: time:unitYear for an xsd:gYear, "
                 + "time:unitMonth for an xsd:gYearMonth, time:unitDay for an xsd:date"), text);
         text = print(validate("invalid/event-missing-date.ttl"));
-        assertTrue(text.contains("event that is not aimil:Undated needs an aimil:date, an aimil:sortDate and an "
+        assertTrue(text.contains("event that is not aimil:Undated or aimil:DateDisputed needs an aimil:date, an aimil:sortDate and an "
                 + "aimil:datePrecision"), text);
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aimilestones.vocab.Release;
 import org.aimilestones.testing.CliRun;
 import org.aimilestones.testing.Http;
 import org.aimilestones.testing.ServeThread;
@@ -89,7 +90,7 @@ class PageJsonLdTest {
         assertEquals(NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/"), one(g, DATASET, s("license")));
         assertEquals(Set.of("en", "zh"), languages(g, DATASET, s("name")));
         assertEquals(Set.of("en", "zh"), languages(g, DATASET, s("description")));
-        assertEquals("0.2.0", one(g, DATASET, s("version")).getLiteralLexicalForm());
+        assertEquals(Release.VERSION, one(g, DATASET, s("version")).getLiteralLexicalForm());
         assertEquals(NodeFactory.createURI(BASE_URL), one(g, DATASET, s("url")));
         Node creator = one(g, DATASET, s("creator"));
         assertEquals("https://w3id.org/ai-milestones/resource/ai-milestones-project", creator.getURI());
@@ -99,7 +100,7 @@ class PageJsonLdTest {
         assertEquals("https://w3id.org/ai-milestones/resource/ai-milestones-2012-2014", source.getURI());
         assertFalse(g.find(source, s("name"), Node.ANY).toList().isEmpty());
         List<Node> downloads = g.find(DATASET, s("distribution"), Node.ANY).mapWith(Triple::getObject).toList();
-        assertEquals(10, downloads.size(), "latest and release 0.2.0 dumps");
+        assertEquals(15, downloads.size(), "latest, release 0.2.0 and release 0.3.0 dumps");
         for (Node d : downloads) {
             assertTrue(g.contains(d, RDF.Nodes.type, s("DataDownload")));
             assertTrue(one(g, d, s("contentUrl")).getURI().startsWith(BASE_URL + "dumps/"));

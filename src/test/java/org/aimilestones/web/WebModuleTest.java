@@ -121,12 +121,21 @@ class WebModuleTest {
         HttpResponse<String> tooMany = server.get("/search?q=" + words, JSON_TYPE);
         assertEquals(400, tooMany.statusCode(), tooMany.body());
         assertTrue(tooMany.body().contains("more than 32 words"), tooMany.body());
-        assertEquals(400, server.get("/search?q=" + "x".repeat(501), JSON_TYPE).statusCode());
+        assertEquals("搜索文本超过 32 个词", JSON.parse(tooMany.body()).get("error_zh").getAsString().value());
+        HttpResponse<String> words300 = server.get("/search?q=" + String.join("+",
+                java.util.Collections.nCopies(300, "OR")), JSON_TYPE);
+        assertEquals(400, words300.statusCode(), words300.body());
+        assertTrue(words300.body().contains("more than 32 words"), words300.body());
+        HttpResponse<String> tooLong = server.get("/search?q=" + "x".repeat(501), JSON_TYPE);
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("longer than 500 characters"), tooLong.body());
+        assertEquals("搜索文本超过 500 个字符", JSON.parse(tooLong.body()).get("error_zh").getAsString().value());
     }
 
     @Test
     void searchWordsAreWordsNotOperators() {
-        for (String text : List.of("OR NOT", "AND", "deep OR", "NOT learning", "a* (b", "\\ \"", "深度 OR 学习")) {
+        for (String text : List.of("OR NOT", "AND", "deep OR", "NOT learning", "a* (b", "\\ \"", "深度 OR 学习",
+                "\"unbalanced", "(((", "a] b}", "title:x^2 ~ /re/ +-!&&||", "*")) {
             HttpResponse<String> r = server.get("/search?q=" + q(text), JSON_TYPE);
             assertEquals(200, r.statusCode(), text + ": " + r.body());
             assertTrue(JSON.parse(r.body()).get("hits").isArray(), text);

@@ -18,7 +18,8 @@
       return;
     }
     if (answer.error) {
-      status.textContent = I18N.t('error', { m: answer.error });
+      const reason = I18N.lang() === 'zh' && answer.error_zh ? answer.error_zh : answer.error;
+      status.textContent = I18N.t('error', { m: reason });
       return;
     }
     const q = answer.query;
