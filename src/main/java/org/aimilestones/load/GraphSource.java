@@ -152,7 +152,7 @@ public final class GraphSource {
         return home.get().resolve("queries");
     }
 
-    /** @return a short display name for p, e.g. "data/2012-2014-events.ttl", for messages */
+    /** @return a short display name for p, e.g. "data/links.ttl", for messages */
     public String describe(Path p) {
         if (p.getFileSystem().equals(dataDir.get().getFileSystem()) && p.startsWith(dataDir.get())) {
             return join(shownData, dataDir.get().relativize(p));
