@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.aimilestones.testing.Scale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +92,7 @@ class CliProcessIT {
             assertEquals(0, export.exitCode(), export.err());
             assertEquals(umaskAndMode[1], PosixFilePermissions.toString(Files.getPosixFilePermissions(exported)));
             Path generated = tmp.resolve("generate-" + umaskAndMode[0] + ".nt");
-            Run generate = withUmask(umaskAndMode[0], "generate", "--scale", "5000", "--output",
+            Run generate = withUmask(umaskAndMode[0], "generate", "--scale", Scale.arg(5_000), "--output",
                     generated.toString());
             assertEquals(0, generate.exitCode(), generate.err());
             assertEquals(umaskAndMode[1], PosixFilePermissions.toString(Files.getPosixFilePermissions(generated)));
@@ -98,16 +101,21 @@ class CliProcessIT {
 
     @Test
     void loadPrintsOnlyItsOwnLines() throws Exception {
-        Path file = tmp.resolve("ai-milestones-20k.nt");
-        assertEquals(0, cli("generate", "--scale", "20k", "--output", file.toString()).exitCode());
+        Path file = tmp.resolve("ai-milestones-generated.nt");
+        long scale = Scale.withSynthetic(20_000);
+        assertEquals(0, cli("generate", "--scale", Long.toString(scale), "--output", file.toString()).exitCode());
+        long triples = Files.readAllLines(file).size();
+        assertTrue(triples >= scale && triples < scale + Scale.BLOCK, "triples " + triples + " for scale " + scale);
+        String count = Pattern.quote(String.format(Locale.ROOT, "%,d", triples));
         Run load = cli("load", "--tdb2", tmp.resolve("tdb2").toString(), file.toString());
         assertEquals(0, load.exitCode(), load.err());
         assertEquals("", load.err(), "nothing from Jena's loader or logging");
         List<String> lines = load.out().lines().toList();
         assertEquals(3, lines.size(), load.out());
-        assertTrue(lines.get(0).matches("parsed 20,0\\d\\d triples; building the indexes"), load.out());
-        assertTrue(lines.get(1).matches("loaded 20,0\\d\\d triples in [0-9.]+s \\([0-9,]+ triples/s\\)"), load.out());
-        assertTrue(lines.get(2).matches("20,0\\d\\d triples from .* are in the TDB2 database .*"), load.out());
+        assertTrue(lines.get(0).matches("parsed " + count + " triples; building the indexes"), load.out());
+        assertTrue(lines.get(1).matches("loaded " + count + " triples in [0-9.]+s \\([0-9,]+ triples/s\\)"),
+                load.out());
+        assertTrue(lines.get(2).matches(count + " triples from .* are in the TDB2 database .*"), load.out());
         Files.writeString(tmp.resolve("broken.nt"),
                 "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n"
                 + "<http://example.org/a> <http://example.org/b> <http://example.org/d>\n"
@@ -167,7 +175,7 @@ class CliProcessIT {
         }
         as.addAll(List.of("env", "AI_MILESTONES_JAR=" + jar, launcher.toString()));
 
-        oneLine(run(concat(as, List.of("generate", "--scale", "5000", "--output",
+        oneLine(run(concat(as, List.of("generate", "--scale", Scale.arg(5_000), "--output",
                 readOnly.resolve("x.nt").toString()))), 1,
                 "--output " + readOnly.resolve("x.nt") + ": the folder " + readOnly + " cannot be written to"
                         + " (permission denied)");

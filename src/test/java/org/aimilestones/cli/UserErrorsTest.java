@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.aimilestones.testing.CliRun;
 import org.aimilestones.testing.Fixture;
+import org.aimilestones.testing.Scale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,10 +94,10 @@ class UserErrorsTest {
         Path file = aFile();
         Path output = file.resolve("ai-milestones-5000.nt");
         assertEquals("--output " + output + ": " + file + " is a file, not a folder; give a file in a folder",
-                oneLine(cli("generate", "--scale", "5000", "--output", output.toString()), 2));
+                oneLine(cli("generate", "--scale", Scale.arg(5_000), "--output", output.toString()), 2));
         assertEquals("--output " + tmp.resolve("none/x.nt") + ": there is no folder " + tmp.resolve("none")
                 + "; create it first (mkdir -p " + tmp.resolve("none") + ") or give a file in an existing folder",
-                oneLine(cli("generate", "--scale", "5000", "--output", tmp.resolve("none/x.nt").toString()), 2));
+                oneLine(cli("generate", "--scale", Scale.arg(5_000), "--output", tmp.resolve("none/x.nt").toString()), 2));
     }
 
     @Test
@@ -161,7 +162,7 @@ class UserErrorsTest {
         assertEquals(0, cli("export", "--output", exported.toString()).exitCode());
         assertEquals(newFile, Files.getPosixFilePermissions(exported));
         Path generated = tmp.resolve("generated.nt");
-        assertEquals(0, cli("generate", "--scale", "5000", "--output", generated.toString()).exitCode());
+        assertEquals(0, cli("generate", "--scale", Scale.arg(5_000), "--output", generated.toString()).exitCode());
         assertEquals(newFile, Files.getPosixFilePermissions(generated));
         assertEquals(List.of("generated.nt", "graph.ttl", "new"), names(tmp), "no partial file left");
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.aimilestones.testing.CliRun;
+import org.aimilestones.testing.Scale;
 import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -26,10 +27,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** ai-milestones generate --scale 20000: size, parsing, SHACL and OWL conformance, real queries, naming, determinism. */
+/** ai-milestones generate --scale N (the real graph and 20k synthetic triples): size, parsing, SHACL and OWL conformance, real queries, naming, determinism. */
 class GenerateCommandTest {
 
-    private static final long SCALE = 20_000;
+    /** The synthetic triples asked for on top of the real graph. */
+    private static final long SYNTHETIC = 20_000;
+    private static final long SCALE = Scale.withSynthetic(SYNTHETIC);
 
     @TempDir
     static Path tmp;
@@ -40,7 +43,7 @@ class GenerateCommandTest {
     @BeforeAll
     static void generate() throws IOException {
         data = Files.createDirectories(tmp.resolve("data"));
-        CliRun run = cli("generate", "--scale", "20k", "--seed", "7", "--format", "turtle",
+        CliRun run = cli("generate", "--scale", Long.toString(SCALE), "--seed", "7", "--format", "turtle",
                 "--output", data.resolve("synthetic.ttl").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("generated"), run.err());
@@ -48,8 +51,9 @@ class GenerateCommandTest {
     }
 
     @Test
-    void sizeIsWithinTenPercentOfTheScale() {
-        assertTrue(Math.abs(generated.size() - SCALE) <= SCALE / 10, "triples: " + generated.size());
+    void sizeIsWithinTenPercentOfTheSyntheticTriplesOfTheScale() {
+        assertTrue(Math.abs(generated.size() - SCALE) <= SYNTHETIC / 10, "triples: " + generated.size() + " for "
+                + SCALE);
     }
 
     @Test
@@ -109,7 +113,7 @@ class GenerateCommandTest {
 
     private static byte[] generate(long seed, String name) throws IOException {
         Path file = tmp.resolve(name);
-        CliRun run = cli("generate", "--scale", "5000", "--seed", Long.toString(seed), "--output", file.toString());
+        CliRun run = cli("generate", "--scale", Scale.arg(5_000), "--seed", Long.toString(seed), "--output", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         return Files.readAllBytes(file);
     }

@@ -11,9 +11,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.aimilestones.testing.CliRun;
 import org.aimilestones.testing.Fixture;
+import org.aimilestones.testing.Scale;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -29,16 +31,18 @@ class TdbBulkLoadTest {
 
     @Test
     void generatedFileLoadsCompletelyAndSurvivesReopening() throws IOException {
-        Path file = tmp.resolve("ai-milestones-20k.nt");
-        CliRun generated = cli("generate", "--scale", "20000", "--output", file.toString());
+        Path file = tmp.resolve("ai-milestones-generated.nt");
+        long scale = Scale.withSynthetic(20_000);
+        CliRun generated = cli("generate", "--scale", Long.toString(scale), "--output", file.toString());
         assertEquals(0, generated.exitCode(), generated.err());
         long lines = Files.readAllLines(file).size();
+        assertTrue(lines >= scale && lines < scale + Scale.BLOCK, "triples " + lines + " for scale " + scale);
         Path dir = tmp.resolve("tdb2");
 
         CliRun load = cli("load", "--tdb2", dir.toString(), file.toString());
         assertEquals(0, load.exitCode(), load.err());
-        assertTrue(load.out().matches("(?s).*loaded 20,0\\d\\d triples in [0-9.]+s \\([0-9,]+ triples/s\\).*"),
-                load.out());
+        assertTrue(load.out().matches("(?s).*loaded " + Pattern.quote(String.format(Locale.ROOT, "%,d", lines))
+                + " triples in [0-9.]+s \\([0-9,]+ triples/s\\).*"), load.out());
 
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.toString()));
         DatasetGraph reopened = DatabaseMgr.connectDatasetGraph(dir.toString());
@@ -49,8 +53,10 @@ class TdbBulkLoadTest {
 
     @Test
     void loadPrintsOnlyItsOwnProgress() throws IOException {
-        Path file = tmp.resolve("ai-milestones-300k.nt");
-        assertEquals(0, cli("generate", "--scale", "300k", "--output", file.toString()).exitCode());
+        Path file = tmp.resolve("ai-milestones-generated.nt");
+        // more than one progress interval of load, whatever the real graph's size
+        long scale = Math.max(Scale.realTriples(), TdbBulkLoad.PROGRESS_EVERY) + 50_000;
+        assertEquals(0, cli("generate", "--scale", Long.toString(scale), "--output", file.toString()).exitCode());
         CliRun load = cli("load", "--tdb2", tmp.resolve("tdb2").toString(), file.toString());
         assertEquals(0, load.exitCode(), load.err());
         assertEquals("", load.err());
@@ -63,7 +69,8 @@ class TdbBulkLoadTest {
                             + tmp.resolve("tdb2"))),
                     "a line of load's own: " + line + "\nin:\n" + load.out());
         }
-        assertTrue(lines.get(0).startsWith("loaded 250,000 triples, "), load.out());
+        assertTrue(lines.get(0).startsWith(String.format(Locale.ROOT, "loaded %,d triples, ",
+                TdbBulkLoad.PROGRESS_EVERY)), load.out());
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(tmp.resolve("tdb2").toString()));
     }
 

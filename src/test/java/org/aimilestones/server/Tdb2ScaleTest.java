@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.aimilestones.load.TdbBulkLoad;
 import org.aimilestones.testing.CliRun;
+import org.aimilestones.testing.Scale;
 import org.aimilestones.testing.ServeThread;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** serve --tdb2 on a generated graph of 20k triples: built with progress lines, or served as ai-milestones load left it. */
+/** serve --tdb2 on the real graph grown by 20k synthetic triples: built with progress lines, or served as ai-milestones load left it. */
 class Tdb2ScaleTest {
 
     /** The synthetic events the served graph knows as events (their kinds are subclasses: RDFS must be on). */
@@ -40,8 +41,8 @@ class Tdb2ScaleTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        generated = shared.resolve("ai-milestones-20k.nt");
-        CliRun run = CliRun.cli("generate", "--scale", "20000", "--output", generated.toString());
+        generated = shared.resolve("ai-milestones-generated.nt");
+        CliRun run = CliRun.cli("generate", "--scale", Scale.arg(20_000), "--output", generated.toString());
         assertEquals(0, run.exitCode(), run.err());
         try (Stream<String> lines = Files.lines(generated)) {
             events = lines.map(EVENT_SUBJECT::matcher).filter(Matcher::find).map(m -> m.group(1)).distinct().count();
@@ -58,7 +59,7 @@ class Tdb2ScaleTest {
     @Test
     void buildingTheStoreStreamsTheFilesWithProgressLines() throws Exception {
         Path data = Files.createDirectories(tmp.resolve("data"));
-        Files.copy(generated, data.resolve("ai-milestones-20k.ttl")); // N-Triples is Turtle
+        Files.copy(generated, data.resolve("ai-milestones-generated.ttl")); // N-Triples is Turtle
         Path store = tmp.resolve("store");
         ServeThread serve = new ServeThread("--data", data.toString(), "--tdb2", store.toString());
         try {
