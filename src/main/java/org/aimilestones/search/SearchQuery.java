@@ -8,7 +8,14 @@ import java.util.Locale;
 /**
  * What a person typed into the search box, as a Lucene query string for jena-text over the fields of
  * {@link TextIndex}: the whole text as a phrase, and for several words all of them, in the CJK-bigram field and in the
- * per-language fields, labels weighing more than descriptions.
+ * per-language fields of the languages the text is written in (the Chinese field for Han characters, the English one
+ * for other letters and digits), labels weighing more than descriptions.
+ *
+ * <p>Why only those languages' fields: a field's term weights come from the literals of its language, where a word in
+ * the other script is rare and so weighs a lot. Asked in every field, the Chinese name 依图科技 matched the English label
+ * "YouTube video: 依图科技" in the English field with a higher score than the company's own label 依图科技@zh, and
+ * "Google" matched "Google Duplex"@zh above Google's own label; the plain bigram field still finds any script in any
+ * literal.
  */
 public final class SearchQuery {
 
@@ -98,12 +105,23 @@ public final class SearchQuery {
     private List<String> variants(String field) {
         List<String> fields = new ArrayList<>();
         fields.add(field);
-        for (String l : LANGS) {
+        for (String l : writtenIn()) {
             if (lang == null || lang.equals(l)) {
                 fields.add(field + TextIndex.LANG_SEPARATOR + l);
             }
         }
         return fields;
+    }
+
+    /** @return the languages of the text's scripts: zh for Han characters, en for any other letter or digit */
+    List<String> writtenIn() {
+        boolean han = text.codePoints().anyMatch(SearchQuery::isHan);
+        boolean other = text.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) && !isHan(c));
+        return LANGS.stream().filter(l -> l.equals("zh") ? han : other).toList();
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private String phrase() {
