@@ -145,6 +145,7 @@ public final class Main implements Callable<Integer> {
         byName.put("push", PushCommand.class);
         byName.put("release", ReleaseCommand.class);
         byName.put("scaffold", ScaffoldCommand.class);
+        byName.put("expected", ExpectedCommand.class);
         byName.put("help", HelpCommand.class);
         return Collections.unmodifiableMap(byName);
     }

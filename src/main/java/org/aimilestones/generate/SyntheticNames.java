@@ -21,6 +21,11 @@ final class SyntheticNames {
         return iri("deck");
     }
 
+    /** The author of the synthetic deck. */
+    static Node author() {
+        return iri("author");
+    }
+
     static Node section(long number) {
         return iri("deck/section-" + number);
     }

@@ -3,6 +3,7 @@ package org.aimilestones.generate;
 import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
 
 /** The synthetic deck, its sections (one per {@value Block#SLIDES_PER_SECTION} slides, each with a year) and slides. */
 final class SyntheticSources {
@@ -21,6 +22,18 @@ final class SyntheticSources {
                 "A synthetic slide deck: the source every synthetic event and claim is stated in. It exists to test ai-milestones at scale and states nothing true.",
                 "合成的幻灯片：所有合成事件与论断的出处。仅用于大规模测试 ai-milestones，其内容均非事实。");
         out.bilingual(deck, AIMIL.title, "Synthetic deck", "合成幻灯片");
+        out.bilingual(deck, DCTerms.rights, "Synthetic test data made by ai-milestones generate: it credits no one and"
+                + " states nothing true.", "由 ai-milestones generate 生成的合成测试数据：不涉及任何人的著作，内容均非事实。");
+        out.add(deck, AIMIL.creator, SyntheticNames.author());
+        for (int year = Block.FIRST_YEAR; year < Block.FIRST_YEAR + Block.YEARS; year++) {
+            out.literal(deck, AIMIL.coversYear, Integer.toString(year), XSDDatatype.XSDgYear);
+        }
+        Node author = SyntheticNames.author();
+        out.type(author, AIMIL.Organization);
+        out.describe(author, "Synthetic author", "合成作者",
+                "The author of the synthetic deck: a made-up organization that stands for the author of a source.",
+                "合成幻灯片的作者：代表来源作者的虚构机构。");
+        out.add(author, AIMIL.statedIn, SyntheticNames.slide(1));
     }
 
     /** The block's section if it opens one, then its slide. */

@@ -71,6 +71,11 @@ public final class GraphSource {
         return new GraphSource(Lazy.of(GraphSource::bundledHome), Lazy.of(() -> dir), "", dir.toString(), false);
     }
 
+    /** @return whether this is the bundled copy (not a --data folder) */
+    public boolean isBundled() {
+        return bundled;
+    }
+
     /**
      * @return whether this is the bundled copy inside the jar, which the build packed together with the
      *         {@link Snapshot} it made from these very files
@@ -152,7 +157,7 @@ public final class GraphSource {
         return home.get().resolve("queries");
     }
 
-    /** @return a short display name for p, e.g. "data/2012-2014-events.ttl", for messages */
+    /** @return a short display name for p, e.g. "data/links.ttl", for messages */
     public String describe(Path p) {
         if (p.getFileSystem().equals(dataDir.get().getFileSystem()) && p.startsWith(dataDir.get())) {
             return join(shownData, dataDir.get().relativize(p));

@@ -17,13 +17,16 @@ public final class TranscriptScaffold {
     /** The series every transcript of the folder belongs to. */
     public static final String SERIES = "the-past-decade-of-ai";
 
+    /** The dataset whose subset the transcript's words are. */
+    static final String DATASET = "https://w3id.org/ai-milestones/dataset";
+
     private final Transcript t;
 
     public TranscriptScaffold(Transcript transcript) {
         this.t = transcript;
     }
 
-    /** @return the source's local name under res:, e.g. ai-milestones-2015-video-transcript */
+    /** @return the source's local name under res:, ai-milestones-YYYY-video-transcript for the transcript of year YYYY */
     public String sourceName() {
         return "ai-milestones-" + t.year() + "-video-transcript";
     }
@@ -128,6 +131,29 @@ public final class TranscriptScaffold {
                         + " text; the author asks that reuse name the source.\n")
                 .append("# The @en title is the project's rendering of the deck's title.\n")
                 .append("# Written by `ai-milestones scaffold`.\n\n").append(prefixes())
+                .append("@prefix void:   <http://rdfs.org/ns/void#> .\n\n")
+                .append("<").append(subset()).append("> a void:Dataset ;\n")
+                .append("    rdfs:label ").append(en("AI Milestones: the words of the " + t.year() + " transcript"))
+                .append(" , ").append(zh("AI Milestones：" + t.year() + " 年视频文字稿原文")).append(" ;\n")
+                .append("    dct:title ").append(en("AI Milestones: the words of the " + t.year() + " transcript"))
+                .append(" , ").append(zh("AI Milestones：" + t.year() + " 年视频文字稿原文")).append(" ;\n")
+                .append("    rdfs:comment ").append(en("The part of the AI Milestones dataset that is the author's own"
+                        + " text from the transcript of the video for the deck \"" + t.deckTitle() + "\" by ZOMI: the"
+                        + " deck's title and the words of every cue, verbatim. It stays © ZOMI: no licence is granted"
+                        + " for it, and the CC BY 4.0 licence of the rest of the dataset does not cover it."))
+                .append(" ,\n        ").append(zh("AI Milestones 数据集中作者本人文字的部分，取自 ZOMI 为幻灯片《" + t.deckTitle()
+                        + "》所录视频的文字稿：幻灯片标题和每条字幕的原文。其版权归 ZOMI 所有：不授予任何许可，数据集其余部分的 CC BY 4.0"
+                        + " 许可也不涵盖这一部分。")).append(" ;\n")
+                .append("    dct:description ").append(en("The author's own words from the " + t.year()
+                        + " transcript (© ZOMI), kept apart from the project's own data; no licence is claimed for"
+                        + " them.")).append(" ,\n        ").append(zh(t.year() + " 年视频文字稿中作者本人的文字（© ZOMI），"
+                        + "与本项目自己的数据分开存放；不对其声明任何许可。")).append(" ;\n")
+                .append("    dct:rights ").append(en("© ZOMI (" + origin() + "). The author asks that reuse name the"
+                        + " source; no licence is granted for the source material.")).append(" ,\n        ")
+                .append(zh("© ZOMI（" + origin() + "）。作者要求转载或使用时注明出处；源材料不授予任何许可。")).append(" ;\n")
+                .append("    dct:source res:").append(sourceName()).append(" ;\n")
+                .append("    dct:creator res:zomi ;\n    dct:rightsHolder res:zomi ;\n")
+                .append("    dct:isPartOf <").append(DATASET).append("> .\n\n")
                 .append("res:").append(sourceName()).append(" aimil:title ").append(zh(t.deckTitle())).append(" , ")
                 .append(en("Major AI events of " + t.year())).append(" .\n\n");
         for (Transcript.Cue cue : t.cues()) {
@@ -135,6 +161,11 @@ public final class TranscriptScaffold {
                     .append(" .\n");
         }
         return ttl.toString();
+    }
+
+    /** @return the subset of the dataset that holds the transcript's words (the author's, under no licence) */
+    public String subset() {
+        return DATASET + "#" + t.year() + "-transcript-text";
     }
 
     private String checklist() {

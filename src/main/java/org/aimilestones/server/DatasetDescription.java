@@ -31,6 +31,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The VoID and DCAT description of the dataset {@value #IRI}: what is static about it comes from the graph itself
@@ -51,6 +52,7 @@ final class DatasetDescription {
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
     static final String SCHEMA = "http://schema.org/";
+    static final String PROV = "http://www.w3.org/ns/prov#";
     /** The SPARQL endpoint, under the document base. */
     static final String SPARQL_PATH = "ai-milestones/sparql";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
@@ -215,7 +217,56 @@ final class DatasetDescription {
                 }
             });
         }
+        sources(graph, dataset, out);
         return out;
+    }
+
+    /** What a source's description in the dataset's says of it: names, credit, author, place in the series, years. */
+    private static final List<Node> SOURCE_FACTS = List.of(RDF.Nodes.type, RDFS.label.asNode(), RDFS.comment.asNode(),
+            AIMIL.title.asNode(), DCTerms.rights.asNode(), AIMIL.creator.asNode(), AIMIL.number.asNode(),
+            AIMIL.inSeries.asNode(), AIMIL.coversYear.asNode(), AIMIL.sourceLocation.asNode(), RDFS.seeAlso.asNode(),
+            AIMIL.video.asNode());
+
+    /**
+     * Adds every source of graph (a resource typed aimil:Source or one of its kinds; the served graph types them all
+     * aimil:Source) as the dataset's dct:source, prov:wasDerivedFrom and schema:isBasedOn, with its names and credit,
+     * and the span of years the sources cover as the dataset's dct:temporal: read from the graph, so that a new
+     * source's credit and years appear with no other change.
+     */
+    private static void sources(Graph graph, Node dataset, Graph out) {
+        Set<Node> sources = new java.util.TreeSet<>(DatasetDescription::byString);
+        for (Node kind : List.of(AIMIL.Source.asNode(), AIMIL.SlideDeck.asNode(), AIMIL.Transcript.asNode())) {
+            graph.find(Node.ANY, RDF.Nodes.type, kind).forEachRemaining(t -> sources.add(t.getSubject()));
+        }
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (Node source : sources) {
+            for (Node p : List.of(DCTerms.source.asNode(), NodeFactory.createURI(PROV + "wasDerivedFrom"),
+                    NodeFactory.createURI(SCHEMA + "isBasedOn"))) {
+                out.add(Triple.create(dataset, p, source));
+            }
+            for (Node p : SOURCE_FACTS) {
+                graph.find(source, p, Node.ANY).forEachRemaining(out::add);
+            }
+            for (Triple year : graph.find(source, AIMIL.coversYear.asNode(), Node.ANY).toList()) {
+                try {
+                    int y = Integer.parseInt(year.getObject().getLiteralLexicalForm());
+                    first = Math.min(first, y);
+                    last = Math.max(last, y);
+                } catch (RuntimeException notAYear) {
+                    // a malformed year is the shapes' to report; the span leaves it out
+                }
+            }
+        }
+        if (first <= last) {
+            Node period = NodeFactory.createURI(IRI + "#period");
+            out.add(Triple.create(dataset, DCTerms.temporal.asNode(), period));
+            out.add(Triple.create(period, RDF.Nodes.type, DCTerms.PeriodOfTime.asNode()));
+            out.add(Triple.create(period, NodeFactory.createURI(DCAT + "startDate"),
+                    NodeFactory.createLiteralDT(Integer.toString(first), XSDDatatype.XSDgYear)));
+            out.add(Triple.create(period, NodeFactory.createURI(DCAT + "endDate"),
+                    NodeFactory.createLiteralDT(Integer.toString(last), XSDDatatype.XSDgYear)));
+        }
     }
 
     /**

@@ -11,7 +11,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
@@ -57,7 +59,15 @@ public final class DatasetJsonLd {
         json.put("inLanguage", languages);
         first(statics, ds, DCTerms.creator.asNode()).ifPresent(c -> json.put("creator", organization(statics, c)));
         first(statics, ds, DCTerms.publisher.asNode()).ifPresent(p -> json.put("publisher", organization(statics, p)));
-        first(statics, ds, DCTerms.source.asNode()).ifPresent(s -> json.put("isBasedOn", source(graph, s)));
+        JsonArray sources = new JsonArray();
+        statics.find(ds, DCTerms.source.asNode(), Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(Node::isURI).sorted(java.util.Comparator.comparing(Node::getURI))
+                .forEach(s -> sources.add(source(statics, s)));
+        json.put("isBasedOn", sources);
+        statics.find(ds, DCTerms.temporal.asNode(), Node.ANY).toList().stream().map(Triple::getObject).findFirst()
+                .ifPresent(period -> first(statics, period, uri(DCAT + "startDate"))
+                        .ifPresent(start -> first(statics, period, uri(DCAT + "endDate")).ifPresent(end -> json.put(
+                                "temporalCoverage", start.getLiteralLexicalForm() + "/" + end.getLiteralLexicalForm()))));
         JsonArray distributions = new JsonArray();
         for (DumpFiles.File file : DumpFiles.files()) {
             JsonObject d = new JsonObject();
@@ -78,15 +88,11 @@ public final class DatasetJsonLd {
 
     /**
      * @param graph the served (or asserted) graph, which holds data/dataset.ttl
-     * @return what {@link #dataset} reads of graph, copied: the static description and the source it names (a small
+     * @return what {@link #dataset} reads of graph, copied: the static description and the sources (a small
      *         graph, so that the landing page's JSON-LD is made without reading the data again)
      */
     public static Graph landingPart(Graph graph) {
-        Graph part = DatasetDescription.staticPart(graph);
-        Node ds = NodeFactory.createURI(DATASET);
-        graph.find(ds, DCTerms.source.asNode(), Node.ANY).toList().stream().map(Triple::getObject)
-                .filter(Node::isURI).forEach(s -> graph.find(s, Node.ANY, Node.ANY).forEachRemaining(part::add));
-        return part;
+        return DatasetDescription.staticPart(graph);
     }
 
     /**
@@ -133,12 +139,14 @@ public final class DatasetJsonLd {
         return o;
     }
 
-    private static JsonObject source(Graph graph, Node deck) {
+    private static JsonObject source(Graph graph, Node source) {
         JsonObject s = new JsonObject();
-        s.put("@type", "PresentationDigitalDocument");
-        s.put("@id", deck.getURI());
-        s.put("name", texts(graph, deck, RDFS.label.asNode()));
-        first(graph, deck, RDFS.seeAlso.asNode()).filter(Node::isURI).ifPresent(u -> s.put("url", u.getURI()));
+        s.put("@type", graph.contains(source, RDF.Nodes.type, AIMIL.SlideDeck.asNode()) ? "PresentationDigitalDocument"
+                : "CreativeWork");
+        s.put("@id", source.getURI());
+        s.put("name", texts(graph, source, RDFS.label.asNode()));
+        s.put("creditText", texts(graph, source, DCTerms.rights.asNode()));
+        first(graph, source, RDFS.seeAlso.asNode()).filter(Node::isURI).ifPresent(u -> s.put("url", u.getURI()));
         return s;
     }
 

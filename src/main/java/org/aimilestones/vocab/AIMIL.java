@@ -165,6 +165,12 @@ public final class AIMIL {
     /** An online video that a slide links to. */
     public static final Resource Video = resource("Video");
 
+    /** An organization's shares listed on a stock exchange, or an attempt at it. */
+    public static final Resource PublicListing = resource("PublicListing");
+
+    /** An organization or product taking a new name. */
+    public static final Resource Renaming = resource("Renaming");
+
     /** A statement made by a source, kept with the source that makes it. */
     public static final Resource Claim = resource("Claim");
 
@@ -321,6 +327,12 @@ public final class AIMIL {
 
     /** The date a date claim gives its event. */
     public static final Property claimedDate = property("claimedDate");
+
+    /** An amount of money an event involves as its source states it. */
+    public static final Property amount = property("amount");
+
+    /** An artifact this artifact builds on, where a source says so. */
+    public static final Property basedOn = property("basedOn");
 
     /** The words of a cue, verbatim. */
     public static final Property cueText = property("cueText");

@@ -22,48 +22,40 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.aimilestones.query.CompetencyAnswers;
+import org.aimilestones.query.CompetencyAnswers.Comparison;
+import org.aimilestones.query.CompetencyAnswers.Competency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each competency query of queries/ answers exactly its expected result (src/test/resources/expected/NAME.srj,
- * reviewed by hand against the seed): same rows, same labels; in the same order where the query orders.
+ * Each competency query answers exactly its expected answer ({@link CompetencyAnswers}: the cross-source queries of
+ * queries/, regenerated with `ai-milestones expected --update` and reviewed in the diff it prints, and the per-source
+ * queries of queries/by-source/SOURCE/, which no other source may change): same rows, same labels; in the same order
+ * where the query orders.
  */
 class CompetencyQueriesTest {
 
-    static Stream<Path> queries() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("queries"))) {
-            List<Path> rq = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-            assertTrue(rq.size() >= 15, "at least 15 competency queries, found " + rq.size());
-            return rq.stream();
-        }
+    static Stream<Competency> competencies() {
+        List<Competency> all = new CompetencyAnswers(Path.of(".")).all();
+        assertTrue(all.stream().filter(c -> !c.perSource()).count() >= 15, "at least 15 cross-source queries");
+        return all.stream();
+    }
+
+    static Stream<Path> queries() {
+        return competencies().map(Competency::query);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("queries")
-    void answersAsExpected(Path file) throws IOException {
-        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-        Path expectedFile = Path.of("src/test/resources/expected", name + ".srj");
-        if (!Files.exists(expectedFile)) {
-            fail("no expected answer " + expectedFile + " for " + file);
-        }
-        Query query = QueryFactory.read(file.toString());
-        ResultSetRewindable expected;
-        try (InputStream in = Files.newInputStream(expectedFile)) {
-            expected = ResultSetFactory.makeRewindable(ResultSetMgr.read(in, ResultSetLang.RS_JSON));
-        }
-        try (QueryExecution exec = QueryExecution
-                .model(ModelFactory.createModelForGraph(ShippedGraph.get().inferred())).query(query).build()) {
-            ResultSetRewindable actual = ResultSetFactory.makeRewindable(exec.execSelect());
-            boolean same = query.hasOrderBy()
-                    ? ResultsCompare.equalsByTermAndOrder(expected, actual)
-                    : ResultsCompare.equalsByTerm(expected, actual);
-            expected.reset();
-            actual.reset();
-            assertTrue(same, () -> "answer of " + name + " differs.\nexpected:\n" + text(expected) + "actual:\n"
-                    + text(actual));
-        }
+    @MethodSource("competencies")
+    void answersAsExpected(Competency c) {
+        assertTrue(Files.exists(c.expected()), () -> "no expected answer " + c.expected() + " for " + c.query()
+                + (c.perSource() ? "" : ": `bin/ai-milestones expected --update` writes it"));
+        Comparison cmp = CompetencyAnswers.compare(c, ShippedGraph.get().inferred(), ShippedGraph.get().prefixes());
+        assertTrue(cmp.same(), () -> "answer of " + c.name() + " differs (- expected, + now):\n"
+                + String.join("\n", cmp.diff()) + (c.perSource() ? "\na per-source answer changes only with its own"
+                        + " source's data" : "\nreview it, then `bin/ai-milestones expected --update`"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,12 +67,6 @@ class CompetencyQueriesTest {
         assertTrue(lines.get(0).chars().allMatch(c -> c < 0x2E80), file + ": first line is the English question");
         assertTrue(lines.get(1).chars().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
                 file + ": second line is the Chinese question");
-    }
-
-    private static String text(ResultSet results) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultSetFormatter.out(out, results);
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -47,6 +47,10 @@ class ResourceNamingTest {
                 if (!local.matches("youtube/[A-Za-z0-9_-]{11}")) {
                     wrong.add(local + " (a video is youtube/<the video's id>)");
                 }
+            } else if (local.startsWith("bilibili/")) {
+                if (!local.matches("bilibili/BV[0-9A-Za-z]{10}")) {
+                    wrong.add(local + " (a Bilibili video is bilibili/<its BV id>)");
+                }
             } else if (local.contains("/")) {
                 String parent = AIMIL.RESOURCE_NS + local.substring(0, local.lastIndexOf('/'));
                 String part = local.substring(local.lastIndexOf('/') + 1);

@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.aimilestones.vocab.Release;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
+import org.aimilestones.testing.GraphSources;
 import org.aimilestones.testing.Http;
 import org.aimilestones.vocab.AIMIL;
+import org.aimilestones.vocab.Release;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -54,6 +55,7 @@ class DatasetDescriptionTest {
 
     static final String VOID = DatasetDescription.VOID;
     static final String DCAT = DatasetDescription.DCAT;
+    static final String SCHEMA = DatasetDescription.SCHEMA;
     static final Node DATASET = uri("https://w3id.org/ai-milestones/dataset");
     static final Node CC_BY = uri("https://creativecommons.org/licenses/by/4.0/");
     static final String BASE_URL = "https://milestones.example.org/ai/";
@@ -137,11 +139,22 @@ class DatasetDescriptionTest {
         assertNotNull(one(d, DATASET, DCTerms.modified.asNode()));
         assertEquals(CC_BY, one(d, DATASET, DCTerms.license.asNode()));
         assertTrue(d.find(DATASET, DCTerms.rights.asNode(), Node.ANY).toList().stream().anyMatch(t -> t.getObject()
-                .getLiteralLexicalForm().contains("© ZOMI (GitHub chenzomi12/AIFoundation; transcripts via"
-                        + " zoyopei/AIInfra). The author asks that reuse name the source; no licence is granted for"
-                        + " the source material.")), "the credit to ZOMI");
-        Node deck = uri(AIMIL.RESOURCE_NS + "ai-milestones-2012-2014");
-        assertEquals(deck, one(d, DATASET, DCTerms.source.asNode()));
+                .getLiteralLexicalForm().contains("The author asks that reuse name the source; no licence is granted"
+                        + " for the source material.")), "the credit to the sources' author");
+        List<String> sources = GraphSources.iris(kg.inferred());
+        assertFalse(sources.isEmpty());
+        assertEquals(sources, d.find(DATASET, DCTerms.source.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI())
+                .toList().stream().sorted().toList(), "every source of the graph, read from the graph");
+        for (String source : sources) {
+            assertTrue(d.contains(DATASET, p("http://www.w3.org/ns/prov#", "wasDerivedFrom"), uri(source)), source);
+            assertTrue(d.contains(DATASET, p(SCHEMA, "isBasedOn"), uri(source)), source);
+            assertEquals(Set.of("en", "zh"), languages(d, uri(source), DCTerms.rights.asNode()), source + "'s credit");
+            assertEquals(Set.of("en", "zh"), languages(d, uri(source), RDFS.label.asNode()), source + "'s name");
+        }
+        int[] years = GraphSources.years(kg.inferred());
+        Node period = one(d, DATASET, DCTerms.temporal.asNode());
+        assertEquals(Integer.toString(years[0]), one(d, period, p(DCAT, "startDate")).getLiteralLexicalForm());
+        assertEquals(Integer.toString(years[1]), one(d, period, p(DCAT, "endDate")).getLiteralLexicalForm());
         Node project = uri(AIMIL.RESOURCE_NS + "ai-milestones-project");
         assertEquals(project, one(d, DATASET, DCTerms.creator.asNode()));
         assertEquals(project, one(d, DATASET, DCTerms.publisher.asNode()));
@@ -152,7 +165,10 @@ class DatasetDescriptionTest {
         assertFalse(d.find(DATASET, p(DCAT, "theme"), Node.ANY).toList().isEmpty());
         assertEquals(AIMIL.RESOURCE_NS, one(d, DATASET, p(VOID, "uriSpace")).getLiteralLexicalForm());
         assertTrue(d.contains(DATASET, p(VOID, "vocabulary"), uri(AIMIL.NS)));
-        assertTrue(d.contains(DATASET, p(VOID, "rootResource"), deck));
+        for (Triple root : d.find(DATASET, p(VOID, "rootResource"), Node.ANY).toList()) {
+            assertTrue(kg.asserted().contains(root.getObject(), RDFS.label.asNode(), Node.ANY),
+                    "a real resource: " + root.getObject());
+        }
         assertTrue(d.contains(DATASET, p(VOID, "exampleResource"), uri(AIMIL.RESOURCE_NS + "alexnet")));
         for (Triple example : d.find(DATASET, p(VOID, "exampleResource"), Node.ANY).toList()) {
             assertTrue(kg.asserted().contains(example.getObject(), RDFS.label.asNode(), Node.ANY),

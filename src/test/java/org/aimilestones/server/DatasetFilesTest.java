@@ -52,7 +52,9 @@ class DatasetFilesTest {
         Graph g = datasetTtl();
         assertTrue(lines.contains("cff-version: 1.2.0"));
         assertTrue(lines.contains("version: " + org.aimilestones.vocab.Release.VERSION), "the dataset's version");
-        assertTrue(lines.contains("date-released: \"" + literal(g, DATASET, DCTerms.issued.asNode()) + "\""));
+        Node release = NodeFactory.createURI(DATASET.getURI() + "#release-" + org.aimilestones.vocab.Release.VERSION);
+        assertTrue(lines.contains("date-released: \"" + literal(g, release, DCTerms.issued.asNode()) + "\""),
+                "the date this version was released");
         assertTrue(lines.contains("license: CC-BY-4.0"));
         assertTrue(lines.stream().anyMatch(l -> l.contains("Apache-2.0 AND CC-BY-4.0")), "both licences named");
         int authors = lines.indexOf("authors:");

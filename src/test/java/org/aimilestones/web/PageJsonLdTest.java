@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aimilestones.testing.GraphSources;
+import org.aimilestones.testing.ServedGraph;
 import org.aimilestones.vocab.Release;
 import org.aimilestones.testing.CliRun;
 import org.aimilestones.testing.Http;
@@ -96,9 +98,14 @@ class PageJsonLdTest {
         assertEquals("https://w3id.org/ai-milestones/resource/ai-milestones-project", creator.getURI());
         assertTrue(g.contains(creator, RDF.Nodes.type, s("Organization")));
         assertEquals(Set.of("en", "zh"), languages(g, creator, s("name")));
-        Node source = one(g, DATASET, s("isBasedOn"));
-        assertEquals("https://w3id.org/ai-milestones/resource/ai-milestones-2012-2014", source.getURI());
-        assertFalse(g.find(source, s("name"), Node.ANY).toList().isEmpty());
+        List<String> sources = GraphSources.iris(ServedGraph.plain().getDefaultGraph());
+        assertEquals(sources, g.find(DATASET, s("isBasedOn"), Node.ANY).mapWith(t -> t.getObject().getURI()).toList()
+                .stream().sorted().toList(), "every source of the graph");
+        for (String source : sources) {
+            Node node = NodeFactory.createURI(source);
+            assertFalse(g.find(node, s("name"), Node.ANY).toList().isEmpty(), source);
+            assertEquals(Set.of("en", "zh"), languages(g, node, s("creditText")), source + "'s credit");
+        }
         List<Node> downloads = g.find(DATASET, s("distribution"), Node.ANY).mapWith(Triple::getObject).toList();
         assertEquals(15, downloads.size(), "latest, release 0.2.0 and release 0.3.0 dumps");
         for (Node d : downloads) {
