@@ -3,7 +3,7 @@ package org.aimilestones.sources;
 import java.util.Collection;
 import java.util.Optional;
 
-/** The years from the first to the last that some sources cover, e.g. 2012–2023; one year alone when they agree. */
+/** The years from the first to the last that some sources cover (FROM–TO); one year alone when they agree. */
 public record YearSpan(int from, int to) {
 
     public YearSpan {
@@ -19,7 +19,7 @@ public record YearSpan(int from, int to) {
                 years.stream().mapToInt(Integer::intValue).max().getAsInt()));
     }
 
-    /** @return "2012–2023" (with an en dash), or "2015" for a single year */
+    /** @return "FROM–TO" (with an en dash), or the one year when from and to are the same */
     public String text() {
         return from == to ? Integer.toString(from) : from + "\u2013" + to;
     }

@@ -25,7 +25,7 @@ final class SourceCredits {
     /**
      * The texts of one data version.
      *
-     * @param years  the span of years, e.g. "2012–2023", or "" when no source covers a year
+     * @param years  the span of years ("FROM–TO", see {@link YearSpan#text}), or "" when no source covers a year
      * @param list   the landing page's list of sources with their credits, as HTML (escaped)
      * @param footer the footer's titles of the sources, each linked to its page, as HTML (escaped)
      */
