@@ -14,8 +14,9 @@ import org.aimilestones.vocab.AIMIL;
 /**
  * A temporary copy of the project (ontology/, data/, queries/) with three made-up sources added as a curator adds
  * them: two transcripts written by {@link TranscriptScaffold} from transcript texts in the series' format (one with
- * a Bilibili video, one without) and a small slide deck, plus one event stated on slides 10 and 6 of the deck, on
- * cues 12 and 3 of the first transcript and on cue 2 of the second. Their series numbers (9, 10, 11) and years
+ * a Bilibili video, one without) and a small slide deck, plus one undated event stated on slides 10 and 6 of the
+ * deck, on cues 12 and 3 of the first transcript and on cue 2 of the second, and a system's first at a performance
+ * level no real source names, stated on cue 12 of the first transcript. Their series numbers (9, 10, 11) and years
  * ({@link #FIRST_YEAR}, {@link #LAST_YEAR}) lie beyond the real sources, so that order and span are read from the
  * graph and not from IRIs or strings. Nothing is written under the project's own data/.
  */
@@ -29,6 +30,9 @@ public final class SyntheticSources {
     public static final String VIDEO = "BV1synthetic9";
     /** The event every made-up source states. */
     public static final String EVENT = AIMIL.RESOURCE_NS + "synthetic-sourced-event";
+    /** The made-up system, its first and its level. */
+    public static final String SYSTEM = AIMIL.RESOURCE_NS + "synthetic-system";
+    public static final String LEVEL_LABEL = "Synthetic level";
     /** The made-up deck (series number 10). */
     public static final String DECK = AIMIL.RESOURCE_NS + "synthetic-deck";
     /** Its English title. */
@@ -112,7 +116,26 @@ public final class SyntheticSources {
                         "为测试编造的事件，出自三个编造的来源。"@zh ;
                     aimil:dateBasis aimil:Undated ;
                     aimil:statedIn deck:slide-10 , deck:slide-6 , %s12> , %s3> , %s2> .
-                """.formatted(first, first, second));
+
+                res:synthetic-system a aimil:Model ;
+                    rdfs:label "Synthetic system"@en , "合成系统"@zh ;
+                    rdfs:comment "A system made up for the tests."@en , "为测试编造的系统。"@zh ;
+                    aimil:statedIn %s12> .
+
+                res:synthetic-level a aimil:PerformanceLevel ;
+                    rdfs:label "Synthetic level"@en , "合成水平"@zh ;
+                    rdfs:comment "A performance level no real source names."@en , "真实来源中没有的性能水平。"@zh ;
+                    aimil:statedIn %s12> .
+
+                <https://w3id.org/ai-milestones/resource/synthetic-system/first-at-the-synthetic-level> a aimil:PerformanceClaim ;
+                    rdfs:label "Synthetic system first at the synthetic level"@en , "合成系统首次达到合成水平"@zh ;
+                    rdfs:comment "A first made up for the tests."@en , "为测试编造的首次。"@zh ;
+                    aimil:about res:synthetic-system ;
+                    aimil:performanceLevel res:synthetic-level ;
+                    aimil:isFirst true ;
+                    aimil:quote "合成事件又被提到"@zh ;
+                    aimil:statedIn %s12> .
+                """.formatted(first, first, second, first, first, first));
         return ttl.toString();
     }
 
