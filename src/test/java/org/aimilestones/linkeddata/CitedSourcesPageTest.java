@@ -104,6 +104,20 @@ class CitedSourcesPageTest {
     }
 
     @Test
+    void theFooterLinksToTheLandingPagesListOfSourcesAndItHoldsThem() {
+        String footer = page.substring(page.indexOf("<footer>"));
+        assertTrue(footer.contains("<a href=\"/#sources\"><span lang=\"en\" data-l=\"en\">Sources of the data, each"
+                + " with its credit</span><span lang=\"zh\" data-l=\"zh\">数据来源及各来源的版权说明</span></a>"), footer);
+        String landing = Http.get(serve.url(), "text/html").body();
+        assertTrue(landing.contains("id=\"sources\""), "the list the footer links to");
+        for (String source : List.of(SyntheticSources.firstTranscript(), SyntheticSources.DECK,
+                SyntheticSources.secondTranscript())) {
+            assertTrue(landing.contains("href=\"/page/" + source.substring(source.indexOf("/resource/") + 10) + "\""),
+                    source);
+        }
+    }
+
+    @Test
     void aCuePageLinksToItsSecondOfTheVideo() {
         String cue = Http.get(serve.url() + "page/ai-milestones-" + SyntheticSources.FIRST_YEAR
                 + "-video-transcript/cue-3", "text/html").body();
