@@ -36,9 +36,10 @@ final class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, String> text = values.get(); // first: the landing page's counts, then the sources
         Map<String, String> raw = new HashMap<>(html.get());
         raw.put("head", head.apply(req));
-        String document = templates.render(page, values.get(), raw);
+        String document = templates.render(page, text, raw);
         resp.setContentType("text/html; charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
         resp.getWriter().write(document);

@@ -42,13 +42,16 @@ final class SourceCredits {
         }
     }
 
+    /** What is computed, as {@link PerVersion} names it in a 503 (PageGuardFilter has its Chinese name). */
+    static final String WHAT = "the list of sources";
+
     private final Supplier<DatasetGraph> data;
     private final PerVersion<Shown> shown;
 
     SourceCredits(Supplier<DatasetGraph> data) {
         this.data = data;
         LongSupplier version = () -> PerVersion.versionOf(data.get()).getAsLong();
-        this.shown = new PerVersion<>("the sources' credits", version, v -> read());
+        this.shown = new PerVersion<>(WHAT, version, v -> read());
     }
 
     /** @return the texts for the data as it is now (read at the first call after each change) */
