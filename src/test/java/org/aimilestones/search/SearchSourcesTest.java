@@ -71,12 +71,12 @@ class SearchSourcesTest {
     @Test
     void aHitCarriesItsSourcesInSeriesOrderWithTheirSlidesAndCues() {
         JsonArray sources = hit("合成的有出处事件", SyntheticSources.EVENT).get("sources").getAsArray();
-        assertEquals(List.of(SyntheticSources.firstTranscript(), SyntheticSources.DECK,
-                SyntheticSources.secondTranscript()), sources.stream().map(s -> text(s.getAsObject(), "iri")).toList());
+        assertEquals(List.of(SyntheticSources.firstTranscript(), SyntheticSources.secondTranscript(),
+                SyntheticSources.DECK), sources.stream().map(s -> text(s.getAsObject(), "iri")).toList());
 
         JsonObject first = sources.get(0).getAsObject();
         assertEquals("/page/ai-milestones-" + SyntheticSources.FIRST_YEAR + "-video-transcript", text(first, "page"));
-        assertEquals(9, number(first, "number"));
+        assertEquals(98, number(first, "number"));
         JsonArray cues = first.get("places").getAsArray();
         assertEquals(List.of(3L, 12L), cues.stream().map(c -> number(c.getAsObject(), "number")).toList());
         JsonObject three = cues.get(0).getAsObject();
@@ -85,13 +85,13 @@ class SearchSourcesTest {
         assertEquals(111, number(three, "seconds"));
         assertEquals("https://www.bilibili.com/video/" + SyntheticSources.VIDEO + "?t=111", text(three, "watch"));
 
-        JsonObject deck = sources.get(1).getAsObject();
+        JsonObject deck = sources.get(2).getAsObject();
         assertEquals(SyntheticSources.DECK_TITLE, text(deck.get("title").getAsObject(), "en"));
         JsonArray slides = deck.get("places").getAsArray();
         assertEquals(List.of(6L, 10L), slides.stream().map(s -> number(s.getAsObject(), "number")).toList());
         assertEquals("slide", text(slides.get(0).getAsObject(), "kind"));
 
-        JsonObject last = sources.get(2).getAsObject().get("places").getAsArray().get(0).getAsObject();
+        JsonObject last = sources.get(1).getAsObject().get("places").getAsArray().get(0).getAsObject();
         assertEquals("01:02:03", text(last, "time"));
         assertFalse(last.hasKey("watch"), "no video, no watch link");
     }

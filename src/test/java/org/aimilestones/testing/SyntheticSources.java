@@ -16,15 +16,16 @@ import org.aimilestones.vocab.AIMIL;
  * them: two transcripts written by {@link TranscriptScaffold} from transcript texts in the series' format (one with
  * a Bilibili video, one without) and a small slide deck, plus one undated event stated on slides 10 and 6 of the
  * deck, on cues 12 and 3 of the first transcript and on cue 2 of the second, and a system's first at a performance
- * level no real source names, stated on cue 12 of the first transcript. Their series numbers (9, 10, 11) and years
+ * level no real source names, stated on cue 12 of the first transcript. Their series numbers (98 and 99 for the transcripts, 100 for the deck: in series order the
+ * deck comes last, as text first) and years
  * ({@link #FIRST_YEAR}, {@link #LAST_YEAR}) lie beyond the real sources, so that order and span are read from the
  * graph and not from IRIs or strings. Nothing is written under the project's own data/.
  */
 public final class SyntheticSources {
 
-    /** The year of the first made-up transcript (series number 9), after every real source. */
+    /** The year of the first made-up transcript (series number 98), after every real source. */
     public static final int FIRST_YEAR = 2091;
-    /** The year of the second made-up transcript (series number 11), the last year of all. */
+    /** The year of the second made-up transcript (series number 99), the last year of all. */
     public static final int LAST_YEAR = 2093;
     /** The made-up video of the first transcript. */
     public static final String VIDEO = "BV1synthetic9";
@@ -33,7 +34,7 @@ public final class SyntheticSources {
     /** The made-up system, its first and its level. */
     public static final String SYSTEM = AIMIL.RESOURCE_NS + "synthetic-system";
     public static final String LEVEL_LABEL = "Synthetic level";
-    /** The made-up deck (series number 10). */
+    /** The made-up deck (series number 100). */
     public static final String DECK = AIMIL.RESOURCE_NS + "synthetic-deck";
     /** Its English title. */
     public static final String DECK_TITLE = "A synthetic deck for the tests";
@@ -57,11 +58,11 @@ public final class SyntheticSources {
         for (String folder : List.of("ontology", "data", "queries")) {
             copyTree(Path.of(folder), dir.resolve(folder));
         }
-        scaffold(dir, transcript(9, FIRST_YEAR, " video: https://www.bilibili.com/video/" + VIDEO + " (README)",
+        scaffold(dir, transcript(98, FIRST_YEAR, " video: https://www.bilibili.com/video/" + VIDEO + " (README)",
                 List.of("00:00:00\t开场", "00:00:40\t第二条", "00:01:51\t合成事件发生了", "00:02:00\t四",
                         "00:02:10\t五", "00:02:20\t六", "00:02:30\t七", "00:02:40\t八", "00:02:50\t九",
                         "00:03:00\t十", "00:05:00\t十一", "00:10:05\t合成事件又被提到")));
-        scaffold(dir, transcript(11, LAST_YEAR, " video: none given",
+        scaffold(dir, transcript(99, LAST_YEAR, " video: none given",
                 List.of("00:00:00\t开场", "01:02:03\t合成事件的结局")));
         Fixture.write(dir, "data/synthetic-deck.ttl", deck());
         return dir;
@@ -97,7 +98,7 @@ public final class SyntheticSources {
                     rdfs:label "Synthetic deck"@en , "合成幻灯片"@zh ;
                     aimil:title "%s"@en , "供测试用的合成幻灯片"@zh ;
                     aimil:inSeries res:the-past-decade-of-ai ;
-                    aimil:number 10 ;
+                    aimil:number 100 ;
                     aimil:coversYear "%d"^^xsd:gYear ;
                     aimil:creator res:zomi ;
                     dct:rights "%s"@en , "© 合成作者，仅供测试。"@zh .
