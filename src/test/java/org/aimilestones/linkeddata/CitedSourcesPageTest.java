@@ -118,6 +118,28 @@ class CitedSourcesPageTest {
     }
 
     @Test
+    void aSourcesPageListsItsCuesAndADecksPageItsSlidesAsNumbers() {
+        String transcript = Http.get(serve.url() + "page/ai-milestones-" + SyntheticSources.FIRST_YEAR
+                + "-video-transcript", "text/html").body();
+        int two = transcript.indexOf(">Cue 2 (00:00:40)<");
+        int ten = transcript.indexOf(">Cue 10 (00:03:00)<");
+        assertTrue(two >= 0 && ten > two, "cue 2 before cue 10 in the list of its cues");
+        String deck = Http.get(serve.url() + "page/synthetic-deck", "text/html").body();
+        int six = deck.indexOf(">Synthetic slide 6<");
+        int twelve = deck.indexOf(">Synthetic slide 12<");
+        assertTrue(six >= 0 && twelve > six, "slide 6 before slide 12 in the list of its slides");
+    }
+
+    @Test
+    void naturalOrderReadsNumbersAsNumbers() {
+        List<String> sorted = new java.util.ArrayList<>(List.of("Slide 10: b", "slide 6: a", "Cue 100", "Cue 20",
+                "Cue 3", "第 10 页", "第 9 页", "Slide 06: c"));
+        sorted.sort(NaturalOrder.INSTANCE);
+        assertEquals(List.of("Cue 3", "Cue 20", "Cue 100", "slide 6: a", "Slide 06: c", "Slide 10: b", "第 9 页",
+                "第 10 页"), sorted);
+    }
+
+    @Test
     void aCuePageLinksToItsSecondOfTheVideo() {
         String cue = Http.get(serve.url() + "page/ai-milestones-" + SyntheticSources.FIRST_YEAR
                 + "-video-transcript/cue-3", "text/html").body();
