@@ -84,7 +84,7 @@ final class ResourcePage {
         writeFact(html, "Type", "类型", direct);
     }
 
-    /** The date shown plainly, with its basis: stated, from the section's year, or undated. */
+    /** The date shown plainly, with its basis (stated, from the section's or source's year, disputed, undated) and, where the sources disagree, each source's date claim. */
     private void writeDate(Html html, Node resource) {
         List<Node> dates = texts.literals(resource, AIMIL.date.asNode());
         List<Node> basis = objects(resource, AIMIL.dateBasis.asNode());
@@ -96,7 +96,19 @@ final class ResourcePage {
         for (Node b : basis) {
             html.raw("<span class=\"muted\">(");
             links.write(html, b);
-            html.raw(")</span>");
+            html.raw(")</span> ");
+        }
+        // where the sources disagree, each source's date: the claimed date and the claim (which names its source)
+        List<Node> claims = graph.find(Node.ANY, AIMIL.about.asNode(), resource).mapWith(t -> t.getSubject())
+                .filterKeep(c -> graph.contains(c, RDF.type.asNode(), AIMIL.DateClaim.asNode())).toList().stream()
+                .sorted(java.util.Comparator.comparing(c -> texts.literals(c, AIMIL.claimedDate.asNode()).stream()
+                        .map(Node::getLiteralLexicalForm).findFirst().orElse(""))).toList();
+        for (Node claim : claims) {
+            html.raw("<span class=\"v claim\">");
+            texts.write(html, texts.literals(claim, AIMIL.claimedDate.asNode()));
+            html.raw(" ");
+            links.write(html, claim);
+            html.raw("</span>");
         }
         html.raw("</dd>\n");
     }
