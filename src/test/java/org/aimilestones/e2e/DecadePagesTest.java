@@ -63,6 +63,12 @@ class DecadePagesTest {
                 // layer of the interface issue gives the pages theirs)
                 assertEquals(List.of(), messages.stream().filter(m -> m.contains("Content Security Policy")
                         || m.startsWith("SEVERE") && !m.contains("/favicon.ico ")).toList(), page + " in " + lang);
+                if (page.startsWith("search")) {
+                    String sources = String.join("\n", driver.findElements(By.cssSelector("#hits .sources")).stream()
+                            .map(e -> e.getText()).toList());
+                    assertTrue(sources.contains(lang.equals("en") ? " more" : "另有"), "a long run of cues is cut short: "
+                            + sources);
+                }
                 String name = "decade-" + (page.isEmpty() ? "landing" : page.replaceAll("[^A-Za-z0-9]+", "-")) + "-" + lang;
                 assertTrue(Browser.screenshot(driver, name.length() > 80 ? name.substring(0, 80) : name).toFile().length() > 0);
             }
