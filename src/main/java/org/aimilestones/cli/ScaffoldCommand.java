@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Write the files a new source starts from, read from a transcript of the series (the format of"
                 + " ../shared/transcripts/YYYY.txt): data/YYYY-transcript.ttl (the source with its credit, series"
                 + " number, year and video, one aimil:Cue per cue), data/source-text/YYYY-transcript-text.ttl (the"
-                + " cues' words) and data/coverage/YYYY.tsv (the checklist, every ask TODO).",
+                + " cues' words), data/coverage/YYYY.tsv (the checklist, every ask TODO) and the source's own"
+                + " competency queries queries/by-source/SOURCE/ (their answers: expected --update-source SOURCE).",
             "Refuses to replace a file that exists (nothing is written then). The curator then writes the facts"
                 + " (data/YYYY-events.ttl …) and the checklist's asks; see docs/model.md#adding-a-source."})
 public final class ScaffoldCommand implements Callable<Integer> {

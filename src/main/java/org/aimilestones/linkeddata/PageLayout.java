@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.aimilestones.linkeddata.ContentNegotiation.Variant;
 
-/** The frame every page shares: head with stylesheet and alternate formats, language switch, footer. */
+/**
+ * The frame every page shares: head with stylesheet and alternate formats, language switch, footer (the alternate
+ * formats and a link to the landing page's list of sources and their credits).
+ */
 final class PageLayout {
 
     /** An RDF document about the page's topic, linked as rel="alternate". */
@@ -66,14 +69,19 @@ final class PageLayout {
                 .element("button", "EN + 中文", "type", "button", "data-set", "both")
                 .raw("</span></header>\n<main>\n");
         body.accept(html);
-        html.raw("</main>\n");
+        html.raw("</main>\n<footer>");
         if (head != null && !head.alternates().isEmpty()) {
-            html.raw("<footer>").both("Other formats:", "其他格式：").raw(" ");
+            html.raw("<p>").both("Other formats:", "其他格式：").raw(" ");
             for (Alternate a : head.alternates()) {
                 html.link(a.href(), a.variant().mediaType(), "type", a.variant().mediaType()).raw(" ");
             }
-            html.raw("</footer>\n");
+            html.raw("</p>");
         }
+        // the footer is the same on every page and reads no data: it links to the landing page's list of the
+        // sources, read from the graph, each with its credit (a resource page credits its own sources above)
+        html.raw("<p class=\"sources-link\">").linkBoth(iris.localBase() + "#sources",
+                "Sources of the data, each with its credit", "数据来源及各来源的版权说明").raw("</p>");
+        html.raw("</footer>\n");
         return html.raw("</body>\n</html>\n").toString();
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -14,7 +13,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * The tables of a resource's relations, outgoing and incoming, grouped by property label. A triple entailed by a
+ * The tables of a resource's relations, outgoing and incoming, grouped by property label, each list in the natural
+ * order of its labels ({@link NaturalOrder}: "Cue 2" before "Cue 10"). A triple entailed by a
  * more specific one between the same two nodes (aimil:participant under aimil:acquirer) is left out, as are the
  * type, label and comment, which the page shows above the tables.
  */
@@ -50,7 +50,7 @@ final class RelationTables {
         }
         html.raw("<table>\n");
         byProperty.entrySet().stream()
-                .sorted(Comparator.comparing(e -> links.texts().label(e.getKey(), lang).toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing(e -> links.texts().label(e.getKey(), lang), NaturalOrder.INSTANCE))
                 .forEach(e -> writeRow(html, e.getKey(), e.getValue(), outgoing, lang));
         html.raw("</table>\n");
         return true;
@@ -85,7 +85,7 @@ final class RelationTables {
         List<Node> literals = others.stream().filter(Node::isLiteral).toList();
         links.texts().write(html, literals);
         List<Node> nodes = others.stream().filter(n -> !n.isLiteral())
-                .sorted(Comparator.comparing(n -> links.texts().label(n, lang).toLowerCase(Locale.ROOT))).toList();
+                .sorted(Comparator.comparing(n -> links.texts().label(n, lang), NaturalOrder.INSTANCE)).toList();
         if (!nodes.isEmpty()) {
             html.raw("<ul>");
             for (Node n : nodes) {

@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.aimilestones.sources.Citation;
+import org.aimilestones.sources.Place;
+import org.aimilestones.sources.SourceDocument;
+import org.aimilestones.sources.Sources;
 import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,7 +20,8 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The HTML page of one ai-milestones resource: labels and description in English and Chinese, its types, date and date
- * basis, Wikidata link, source slide with its videos, then every relation in both directions.
+ * basis, Wikidata link, the documents stating it (by source, in series order, with their slides or cues), then every
+ * relation in both directions.
  */
 final class ResourcePage {
 
@@ -26,6 +32,7 @@ final class ResourcePage {
     private final PageLayout layout;
     private final NodeLinks links;
     private final Texts texts;
+    private final Sources sources;
 
     ResourcePage(Graph graph, IriMapping iris) {
         this.graph = graph;
@@ -33,6 +40,7 @@ final class ResourcePage {
         this.layout = new PageLayout(iris);
         this.links = new NodeLinks(graph, iris);
         this.texts = links.texts();
+        this.sources = new Sources(graph);
     }
 
     /** @return the page of resource, showing lang first, with the head of its document (canonical, alternates) */
@@ -50,6 +58,7 @@ final class ResourcePage {
             writeDate(html, resource);
             writeWikidata(html, resource);
             writeSources(html, resource);
+            writeCueVideo(html, resource);
             writeVideosFact(html, resource);
             html.raw("</dl>\n");
             RelationTables tables = new RelationTables(graph, links);
@@ -75,7 +84,7 @@ final class ResourcePage {
         writeFact(html, "Type", "类型", direct);
     }
 
-    /** The date shown plainly, with its basis: stated, from the section's year, or undated. */
+    /** The date shown plainly, with its basis (stated, from the section's or source's year, disputed, undated) and, where the sources disagree, each source's date claim. */
     private void writeDate(Html html, Node resource) {
         List<Node> dates = texts.literals(resource, AIMIL.date.asNode());
         List<Node> basis = objects(resource, AIMIL.dateBasis.asNode());
@@ -87,7 +96,19 @@ final class ResourcePage {
         for (Node b : basis) {
             html.raw("<span class=\"muted\">(");
             links.write(html, b);
-            html.raw(")</span>");
+            html.raw(")</span> ");
+        }
+        // where the sources disagree, each source's date: the claimed date and the claim (which names its source)
+        List<Node> claims = graph.find(Node.ANY, AIMIL.about.asNode(), resource).mapWith(t -> t.getSubject())
+                .filterKeep(c -> graph.contains(c, RDF.type.asNode(), AIMIL.DateClaim.asNode())).toList().stream()
+                .sorted(java.util.Comparator.comparing(c -> texts.literals(c, AIMIL.claimedDate.asNode()).stream()
+                        .map(Node::getLiteralLexicalForm).findFirst().orElse(""))).toList();
+        for (Node claim : claims) {
+            html.raw("<span class=\"v claim\">");
+            texts.write(html, texts.literals(claim, AIMIL.claimedDate.asNode()));
+            html.raw(" ");
+            links.write(html, claim);
+            html.raw("</span>");
         }
         html.raw("</dd>\n");
     }
@@ -123,30 +144,99 @@ final class ResourcePage {
         html.raw("</dd>\n");
     }
 
-    /** The sources stating this resource; a slide shown with its number, title and videos. */
+    /**
+     * The documents stating this resource, in series order, each with its title and credit (dct:rights) in the page's
+     * language, then its slides in slide order (number, title, videos) or its cues in cue order (number, time stamp
+     * linked to the video at that second where the source has a video, words).
+     */
     private void writeSources(Html html, Node resource) {
-        List<Node> sources = objects(resource, AIMIL.statedIn.asNode());
-        if (sources.isEmpty()) {
+        List<Citation> citations = sources.citing(resource);
+        if (citations.isEmpty()) {
             return;
         }
-        factName(html, "Source", "出处");
-        html.raw("<ul>");
-        for (Node source : sources) {
-            html.raw("<li>");
-            List<Node> numbers = texts.literals(source, AIMIL.number.asNode());
-            if (graph.contains(source, RDF.type.asNode(), AIMIL.Slide.asNode()) && !numbers.isEmpty()) {
-                String number = numbers.get(0).getLiteralLexicalForm();
-                html.open("a", "href", links.href(source).orElse(null));
-                html.element("span", "Slide " + number, "lang", "en", "data-l", "en")
-                        .element("span", "第 " + number + " 页", "lang", "zh", "data-l", "zh").close("a").raw(": ");
-                texts.write(html, source, AIMIL.title.asNode());
-                writeVideoList(html, source);
-            } else {
-                links.write(html, source);
+        factName(html, "Sources", "出处");
+        html.raw("<ol class=\"sources\">");
+        for (Citation citation : citations) {
+            SourceDocument doc = citation.document();
+            html.raw("<li class=\"source\">");
+            html.open("a", "href", links.href(doc.iri()).orElse(null), "class", "source-title");
+            if (!texts.write(html, doc.titles())) {
+                html.text(Texts.shortName(doc.iri()));
+            }
+            html.close("a");
+            if (!doc.rights().isEmpty()) {
+                html.raw("<div class=\"credit\">");
+                texts.write(html, doc.rights());
+                html.raw("</div>");
+            }
+            if (!citation.places().isEmpty()) {
+                html.raw("<ul class=\"places\">");
+                for (Place place : citation.places()) {
+                    html.raw("<li>");
+                    writePlace(html, doc, place);
+                    html.raw("</li>");
+                }
+                html.raw("</ul>");
             }
             html.raw("</li>");
         }
-        html.raw("</ul></dd>\n");
+        html.raw("</ol></dd>\n");
+    }
+
+    /** A slide as "Slide N: title" with its videos; a cue as "Cue N 00:01:51 ▶" and its words; else its label. */
+    private void writePlace(Html html, SourceDocument doc, Place place) {
+        String number = place.number().isPresent() ? Long.toString(place.number().getAsLong()) : null;
+        html.open("a", "href", links.href(place.iri()).orElse(null), "class", "place");
+        if (place.kind() == Place.Kind.SLIDE && number != null) {
+            html.both("Slide " + number, "第 " + number + " 页");
+        } else if (place.kind() == Place.Kind.CUE && number != null) {
+            html.both("Cue " + number, "第 " + number + " 条字幕");
+        } else {
+            texts.writeLabel(html, place.iri());
+        }
+        html.close("a");
+        if (place.kind() == Place.Kind.SLIDE) {
+            if (!place.titles().isEmpty()) {
+                html.raw(": ");
+                texts.write(html, place.titles());
+            }
+            writeVideoList(html, place.iri());
+        } else if (place.kind() == Place.Kind.CUE) {
+            writeClock(html, doc, place);
+            if (!place.texts().isEmpty()) {
+                html.raw(" <q class=\"cue-text\">");
+                texts.write(html, place.texts());
+                html.raw("</q>");
+            }
+        }
+    }
+
+    /** A cue's time stamp, linked to its source's video at that second where the source has a video. */
+    private void writeClock(Html html, SourceDocument doc, Place place) {
+        if (place.clock().isEmpty()) {
+            return;
+        }
+        String clock = place.clock().get();
+        html.raw(" ").element("time", clock, "class", "clock", "datetime", "PT" + place.start().getAsLong() + "S");
+        Optional<String> watch = doc.watchAt(place);
+        if (watch.isPresent()) {
+            html.raw(" ").linkBoth(watch.get(), "▶ watch from " + clock, "▶ 从 " + clock + " 观看", "class", "watch");
+        }
+    }
+
+    /** On a cue's own page: where it is in its source's video, linked to that second where the source has one. */
+    private void writeCueVideo(Html html, Node resource) {
+        if (!graph.contains(resource, RDF.type.asNode(), AIMIL.Cue.asNode())) {
+            return;
+        }
+        Place place = sources.place(resource);
+        Optional<Node> in = sources.sourceOf(resource);
+        if (place.clock().isEmpty() || in.isEmpty()) {
+            return;
+        }
+        factName(html, "In the video", "在视频中");
+        writeClock(html, sources.document(in.get()), place);
+        html.raw("</dd>\n");
     }
 
     private void writeVideosFact(Html html, Node slide) {

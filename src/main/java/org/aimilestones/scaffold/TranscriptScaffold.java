@@ -1,6 +1,11 @@
 package org.aimilestones.scaffold;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.graph.NodeFactory;
@@ -10,12 +15,16 @@ import org.apache.jena.riot.out.NodeFmtLib;
  * The files a new transcript source starts from, with the naming rule applied (docs/model.md#naming-resources):
  * {@code data/YYYY-transcript.ttl} (the source, its video, one aimil:Cue per cue), {@code
  * data/source-text/YYYY-transcript-text.ttl} (the cues' words and the deck's title: the author's, kept apart) and
- * {@code data/coverage/YYYY.tsv} (the checklist, one row per cue, each ask TODO for the curator).
+ * {@code data/coverage/YYYY.tsv} (the checklist, one row per cue, each ask TODO for the curator) and the per-source
+ * competency queries {@code queries/by-source/SOURCE/events.rq} and {@code claims.rq}.
  */
 public final class TranscriptScaffold {
 
     /** The series every transcript of the folder belongs to. */
     public static final String SERIES = "the-past-decade-of-ai";
+
+    /** The per-source competency queries every source starts with (their answers: `expected --update-source`). */
+    static final List<String> PER_SOURCE_QUERIES = List.of("events.rq", "claims.rq");
 
     /** The dataset whose subset the transcript's words are. */
     static final String DATASET = "https://w3id.org/ai-milestones/dataset";
@@ -37,6 +46,9 @@ public final class TranscriptScaffold {
         files.put("data/" + t.year() + "-transcript.ttl", sourceFile());
         files.put("data/source-text/" + t.year() + "-transcript-text.ttl", textFile());
         files.put("data/coverage/" + t.year() + ".tsv", checklist());
+        for (String query : PER_SOURCE_QUERIES) {
+            files.put("queries/by-source/" + sourceName() + "/" + query, perSourceQuery(query));
+        }
         return files;
     }
 
@@ -166,6 +178,15 @@ public final class TranscriptScaffold {
     /** @return the subset of the dataset that holds the transcript's words (the author's, under no licence) */
     public String subset() {
         return DATASET + "#" + t.year() + "-transcript-text";
+    }
+
+    private String perSourceQuery(String name) {
+        try (InputStream in = TranscriptScaffold.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("<SOURCE>",
+                    "<" + AIMIL.RESOURCE_NS + sourceName() + ">");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String checklist() {

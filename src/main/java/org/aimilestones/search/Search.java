@@ -2,6 +2,7 @@ package org.aimilestones.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aimilestones.sources.Sources;
 import org.apache.jena.atlas.lib.StrUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -75,9 +76,10 @@ public final class Search {
             select(TYPE_LABELS, type).forEachRemaining(row -> typeTexts.add("label", row.get("o")));
         }
         String lang = query.lang() != null ? query.lang() : guessLang(query.text());
+        List<HitSource> sources = HitSource.of(new Sources(dataset.getDefaultGraph()).citing(subject));
         return new SearchHit(subject.getURI(), texts.label("en"), texts.label("zh"), type == null ? null : type.getURI(),
                 typeTexts.label("en"), typeTexts.label("zh"), ((Number) score.getLiteralValue()).floatValue(),
-                texts.snippet(query.words(), lang));
+                texts.snippet(query.words(), lang), sources);
     }
 
     private RowSet select(String sparql, Node subject) {

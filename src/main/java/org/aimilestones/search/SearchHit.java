@@ -1,6 +1,8 @@
 package org.aimilestones.search;
 
+import java.util.List;
 import org.aimilestones.vocab.AIMIL;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 
@@ -15,9 +17,14 @@ import org.apache.jena.atlas.json.JsonObject;
  * @param typeZh    the Chinese label of that type, or null
  * @param score     the Lucene score of its best matching literal
  * @param snippet   a piece of the text that matched (or of its description), plain text
+ * @param sources   the documents stating it (aimil:statedIn), in series order, with their slides or cues
  */
 public record SearchHit(String iri, String labelEn, String labelZh, String type, String typeEn, String typeZh,
-        float score, String snippet) {
+        float score, String snippet, List<HitSource> sources) {
+
+    public SearchHit {
+        sources = List.copyOf(sources);
+    }
 
     /** @return the path of the resource's page on this server, e.g. "/page/alexnet", or null for other IRIs */
     public String page() {
@@ -27,7 +34,10 @@ public record SearchHit(String iri, String labelEn, String labelZh, String type,
         return "/page/" + iri.substring(AIMIL.RESOURCE_NS.length());
     }
 
-    /** @return this hit as a JSON object: iri, page, label {en, zh}, type {iri, label {en, zh}}, score, snippet */
+    /**
+     * @return this hit as a JSON object: iri, page, label {en, zh}, type {iri, label {en, zh}}, score, snippet,
+     *         sources [{iri, page, title {en, zh}, number, places [{iri, page, kind, number, time, seconds, watch}]}]
+     */
     public JsonObject toJson() {
         JsonObject o = new JsonObject();
         o.put("iri", iri);
@@ -41,6 +51,9 @@ public record SearchHit(String iri, String labelEn, String labelZh, String type,
         }
         o.put("score", JsonNumber.value(score));
         putIf(o, "snippet", snippet);
+        JsonArray stated = new JsonArray();
+        sources.forEach(s -> stated.add(s.toJson()));
+        o.put("sources", stated);
         return o;
     }
 

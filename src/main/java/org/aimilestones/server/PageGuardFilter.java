@@ -124,7 +124,8 @@ final class PageGuardFilter implements Filter {
         return switch (what) {
             case DatasetDescription.WHAT -> "数据集描述（VoID/DCAT）";
             case DumpFiles.WHAT -> "数据转储文件";
-            default -> what.startsWith("the landing page") ? "首页的统计数字" : what;
+            default -> what.startsWith("the landing page") ? "首页的统计数字"
+                    : what.startsWith("the list of sources") ? "来源列表（年份与版权说明）" : what;
         };
     }
 

@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The HTML pages: pages/layout.html (header with navigation and language switch, footer) around the body in
- * pages/NAME.html, with {{key}} placeholders filled in. The texts are English; static/i18n.js switches them to Chinese.
+ * pages/NAME.html, with {{key}} placeholders filled in (escaped) and {{{key}}} ones with the server's own HTML. The texts are English; static/i18n.js switches them to Chinese.
  */
 final class Templates {
 
     private static final String FOLDER = "org/aimilestones/web/pages/";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\{([A-Za-z]+)\\}\\}\\}|\\{\\{([A-Za-z]+)\\}\\}");
 
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -23,19 +26,26 @@ final class Templates {
      * @return the whole HTML document
      */
     String render(String page, Map<String, String> values) {
-        return render(page, values, "");
+        return render(page, values, Map.of());
     }
 
     /**
-     * @param head HTML put as it is at the end of the page's head (links and JSON-LD made by the server, already
-     *             escaped)
+     * Fills the page in one pass over the template, so that no inserted text is read as a placeholder again.
+     *
+     * @param values {{key}} placeholder values, inserted HTML-escaped
+     * @param html   {{{key}}} placeholder values, HTML made by the server (the head's links and JSON-LD, the lists of
+     *               sources), already escaped, inserted as they are
      */
-    String render(String page, Map<String, String> values, String head) {
-        String html = read("layout").replace("{{page}}", page).replace("{{body}}", read(page));
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            html = html.replace("{{" + e.getKey() + "}}", escape(e.getValue()));
+    String render(String page, Map<String, String> values, Map<String, String> html) {
+        String template = read("layout").replace("{{page}}", page).replace("{{body}}", read(page));
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length() + 4096);
+        while (m.find()) {
+            String filled = m.group(1) != null ? html.get(m.group(1))
+                    : values.containsKey(m.group(2)) ? escape(values.get(m.group(2))) : null;
+            m.appendReplacement(out, Matcher.quoteReplacement(filled != null ? filled : m.group()));
         }
-        return html.replace("{{{head}}}", head);
+        return m.appendTail(out).toString();
     }
 
     private String read(String name) {

@@ -1,6 +1,7 @@
 package org.aimilestones.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,7 @@ public final class WebModule implements FusekiModule {
     private final NamedQueries queries;
     private final DocumentBase documentBase;
     private final Stats stats;
+    private final SourceCredits credits;
 
     /**
      * @param data    the served dataset (wrapped by {@link org.aimilestones.search.TextIndex#wrap}, for search), asked anew
@@ -66,11 +68,17 @@ public final class WebModule implements FusekiModule {
         this.queries = queries;
         this.documentBase = documentBase;
         this.stats = new Stats(data);
+        this.credits = new SourceCredits(data);
     }
 
     /** @return how many times the landing page's counts were counted (for tests: once per data version) */
     long countings() {
         return stats.countings();
+    }
+
+    /** @return how many times the sources' years and credits were read (for tests: once per data version) */
+    long sourceReadings() {
+        return credits.readings();
     }
 
     /** The landing page's head: canonical link, the dataset's RDF documents and its schema.org Dataset. */
@@ -109,12 +117,19 @@ public final class WebModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         Templates templates = new Templates();
         // "" is the context root only; "/" stays Fuseki's backstop (404)
-        builder.addServlet("", new PageServlet(templates, "landing", stats::asMap, this::landingHead));
+        // every page: the year span (header, title) and the sources (footer); the landing page its counts too
+        Supplier<Map<String, String>> years = () -> credits.get().values();
+        Supplier<Map<String, String>> sources = () -> credits.get().html();
+        builder.addServlet("", new PageServlet(templates, "landing", () -> {
+            Map<String, String> values = new HashMap<>(stats.asMap());
+            values.putAll(years.get());
+            return values;
+        }, sources, this::landingHead));
         builder.addServlet("/search", new NegotiatingServlet(
-                new PageServlet(templates, "search", Map::of, request -> pageHead(request, "search")),
+                new PageServlet(templates, "search", years, sources, request -> pageHead(request, "search")),
                 new SearchServlet(data)));
         for (String page : List.of("query", "timeline", "graph")) {
-            builder.addServlet("/" + page, new PageServlet(templates, page, Map::of,
+            builder.addServlet("/" + page, new PageServlet(templates, page, years, sources,
                     request -> pageHead(request, page)));
         }
         builder.addServlet("/api/queries", new QueriesServlet(queries));

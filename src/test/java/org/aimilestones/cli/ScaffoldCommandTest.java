@@ -58,6 +58,9 @@ class ScaffoldCommandTest {
         assertTrue(checklist.contains("res:ai-milestones-2031-video-transcript\t2\t00:01:51\t2031 年的 11 月份\tTODO"),
                 checklist.toString());
         assertTrue(g.size() > 30);
+        String events = Files.readString(project.resolve("queries/by-source/ai-milestones-2031-video-transcript/events.rq"));
+        assertTrue(events.contains("aimil:inSource <https://w3id.org/ai-milestones/resource/ai-milestones-2031-video-transcript>"),
+                events);
     }
 
     @Test

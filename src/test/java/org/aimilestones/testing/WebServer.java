@@ -14,9 +14,14 @@ public final class WebServer implements AutoCloseable {
     private final DatasetGraph dataset;
     private final FusekiServer server;
 
-    /** Starts the server. */
+    /** Starts the server over the bundled graph. */
     public WebServer() {
-        dataset = ServedGraph.indexed();
+        this(ServedGraph.indexed());
+    }
+
+    /** Starts the server over dataset (wrapped by {@link org.aimilestones.search.TextIndex#wrap} for search). */
+    public WebServer(DatasetGraph served) {
+        dataset = served;
         WebModule web = new WebModule(() -> dataset, new NamedQueries(GraphSource.bundled()));
         server = FusekiServer.create()
                 .port(0)

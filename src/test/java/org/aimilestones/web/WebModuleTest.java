@@ -64,7 +64,7 @@ class WebModuleTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String html = r.body();
         for (String nav : List.of("href=\"/search\"", "href=\"/timeline\"", "href=\"/graph\"", "href=\"/query\"",
-                "href=\"/ontology.html\"", "id=\"lang-switch\"", "chenzomi12/AIFoundation")) {
+                "href=\"/ontology.html\"", "id=\"lang-switch\"", "href=\"/#sources\"")) {
             assertTrue(html.contains(nav), path + " lacks " + nav);
         }
         // canonical and alternate links name documents (absolute, under the document base), not assets to load

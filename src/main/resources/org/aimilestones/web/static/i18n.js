@@ -2,17 +2,18 @@
 (function () {
   const texts = {
     en: {
-      'title.landing': 'AI Milestones — AI milestones 2012–2014', 'title.search': 'Search — AI Milestones',
+      'title.landing': 'AI Milestones — AI milestones {years}', 'title.landing.none': 'AI Milestones', 'title.search': 'Search — AI Milestones',
       'title.query': 'SPARQL editor — AI Milestones', 'title.timeline': 'Timeline — AI Milestones', 'title.graph': 'Graph — AI Milestones',
-      'brand.sub': 'AI milestones 2012–2014',
+      'brand.sub': 'AI milestones {years}', 'brand.sub.none': 'AI milestones',
       'nav.home': 'Home', 'nav.search': 'Search', 'nav.timeline': 'Timeline', 'nav.graph': 'Graph',
       'nav.query': 'SPARQL', 'nav.ontology': 'Ontology',
-      'footer.source': 'Source of the data:', 'footer.dump': 'Download (Turtle)', 'footer.endpoint': 'SPARQL endpoint',
-      'footer.licence': 'Ontology, shapes, queries and the project’s own data: CC BY 4.0; code: Apache-2.0; the author’s own words (quotes, slide titles) stay © ZOMI, no licence.',
+      'footer.source': 'Sources of the data:', 'footer.credits': 'each source’s credit', 'footer.dump': 'Download (Turtle)', 'footer.endpoint': 'SPARQL endpoint',
+      'footer.licence': 'Ontology, shapes, queries and the project’s own data: CC BY 4.0; code: Apache-2.0; the authors’ own words (quotes, slide titles, the words of the transcripts) stay theirs, with no licence: see each source’s credit.',
       'brand.name': 'AI Milestones',
-      'landing.title': 'A knowledge graph of AI milestones, 2012–2014',
-      'landing.intro': 'The events, people, organizations and artifacts of the years when deep learning took off, as linked data: every resource has its own page, and the whole graph can be queried with SPARQL. The graph is built from the slide deck “2012-2014 年 AI 重大事件” by ZOMI.',
-      'landing.credit': 'The events and their descriptions come from the deck “2012-2014 年 AI 重大事件” (© ZOMI, GitHub chenzomi12/AIFoundation, 07News/06History/2014.pptx); the English texts are translations.',
+      'landing.title': 'A knowledge graph of AI milestones, {years}', 'landing.title.none': 'A knowledge graph of AI milestones',
+      'landing.intro': 'The events, people, organizations and artifacts of AI, as linked data: every resource has its own page, every fact points to the slide or the moment of a video that states it, and the whole graph can be queried with SPARQL. The sources are listed below.',
+      'landing.sources': 'Sources', 'landing.noSources': 'The graph names no source.',
+      'landing.credit': 'The events and their descriptions come from these sources, in the order of their series; the English texts are translations. Each source with the credit its author asks for:',
       'count.events': 'events', 'count.people': 'people', 'count.organizations': 'organizations',
       'count.artifacts': 'artifacts', 'count.triples': 'triples',
       'entry.timeline': 'Every event by date, coloured by kind.',
@@ -25,10 +26,12 @@
       'search.placeholder': '深度学习, 商汤, DeepMind, face recognition…',
       'search.none': 'Nothing found for “{q}”.', 'search.count': '{n} results for “{q}”.', 'search.searching': 'Searching…',
       'search.prompt': 'Type a word or a name, in English or in Chinese.',
+      'search.source': 'Stated in:', 'search.more': '{n} more', 'search.slide': 'slide {n}', 'search.cue': 'cue {n}', 'search.part': 'part {n}',
+      'search.watch': '▶ watch',
       'query.example': 'Example:', 'query.choose': '— choose a question —', 'query.run': 'Run',
       'query.hint': 'Ctrl+Enter runs the query.', 'query.running': 'Running…', 'query.rows': '{n} rows in {ms} ms.',
       'query.failed': 'The query failed (HTTP {status}):', 'query.true': 'Yes (true)', 'query.false': 'No (false)',
-      'timeline.intro': 'Every event of the graph at its date, one row per kind of event. Events the deck leaves undated have a lane of their own below. Click a point to open the event.',
+      'timeline.intro': 'Every event of the graph at its date, one row per kind of event. Events their sources leave undated have a lane of their own below. Click a point to open the event.',
       'timeline.list': 'All events', 'timeline.undated': 'Undated', 'timeline.count': '{n} events, {u} of them undated.',
       'timeline.noDate': 'no date',
       'graph.title': 'Neighbourhood of', 'graph.page': 'Open the page of this resource',
@@ -37,17 +40,18 @@
       'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}'
     },
     zh: {
-      'title.landing': 'AI 里程碑 — 2012–2014 年 AI 重大事件', 'title.search': '搜索 — AI 里程碑',
+      'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
       'title.query': 'SPARQL 编辑器 — AI 里程碑', 'title.timeline': '时间线 — AI 里程碑', 'title.graph': '关系图 — AI 里程碑',
-      'brand.sub': '2012–2014 年 AI 重大事件',
+      'brand.sub': '{years} 年 AI 重大事件', 'brand.sub.none': 'AI 重大事件',
       'nav.home': '首页', 'nav.search': '搜索', 'nav.timeline': '时间线', 'nav.graph': '关系图',
       'nav.query': 'SPARQL', 'nav.ontology': '本体',
-      'footer.source': '数据来源：', 'footer.dump': '下载（Turtle）', 'footer.endpoint': 'SPARQL 端点',
-      'footer.licence': '本体、形状约束、查询及本项目自己的数据：CC BY 4.0；代码：Apache-2.0；作者原文（引语、幻灯片标题）版权归 ZOMI 所有，不授予许可。',
+      'footer.source': '数据来源：', 'footer.credits': '各来源的版权说明', 'footer.dump': '下载（Turtle）', 'footer.endpoint': 'SPARQL 端点',
+      'footer.licence': '本体、形状约束、查询及本项目自己的数据：CC BY 4.0；代码：Apache-2.0；作者原文（引语、幻灯片标题、文字稿原文）版权归其作者所有，不授予许可：见各来源的版权说明。',
       'brand.name': 'AI 里程碑',
-      'landing.title': '2012–2014 年 AI 里程碑知识图谱',
-      'landing.intro': '深度学习兴起那几年的事件、人物、机构和成果，以关联数据的形式呈现：每个资源都有自己的页面，整个图谱可以用 SPARQL 查询。图谱依据 ZOMI 的幻灯片“2012-2014 年 AI 重大事件”构建。',
-      'landing.credit': '事件及其描述出自幻灯片“2012-2014 年 AI 重大事件”（© ZOMI，GitHub chenzomi12/AIFoundation，07News/06History/2014.pptx）；英文文本为译文。',
+      'landing.title': '{years} 年 AI 里程碑知识图谱', 'landing.title.none': 'AI 里程碑知识图谱',
+      'landing.intro': 'AI 领域的事件、人物、机构和成果，以关联数据的形式呈现：每个资源都有自己的页面，每条事实都指向陈述它的幻灯片页或视频时刻，整个图谱可以用 SPARQL 查询。各来源列于下方。',
+      'landing.sources': '来源', 'landing.noSources': '图谱未列出任何来源。',
+      'landing.credit': '事件及其描述出自以下来源，按系列顺序排列；英文文本为译文。每个来源均附其作者要求的版权说明：',
       'count.events': '个事件', 'count.people': '位人物', 'count.organizations': '个机构',
       'count.artifacts': '项成果', 'count.triples': '个三元组',
       'entry.timeline': '按日期排列的所有事件，按类型着色。',
@@ -60,10 +64,12 @@
       'search.placeholder': '深度学习、商汤、DeepMind、face recognition…',
       'search.none': '没有找到“{q}”。', 'search.count': '“{q}”共有 {n} 个结果。', 'search.searching': '正在搜索…',
       'search.prompt': '输入一个词或名字，中文或英文均可。',
+      'search.source': '出处：', 'search.more': '另有 {n} 处', 'search.slide': '第 {n} 页', 'search.cue': '第 {n} 条字幕', 'search.part': '第 {n} 部分',
+      'search.watch': '▶ 观看',
       'query.example': '示例：', 'query.choose': '— 选择一个问题 —', 'query.run': '运行',
       'query.hint': 'Ctrl+Enter 运行查询。', 'query.running': '正在运行…', 'query.rows': '{n} 行，用时 {ms} 毫秒。',
       'query.failed': '查询失败（HTTP {status}）：', 'query.true': '是（true）', 'query.false': '否（false）',
-      'timeline.intro': '图谱中的每个事件按日期排列，每类事件一行。幻灯片未注明日期的事件单独列在下方一行。点击一个点即可打开该事件。',
+      'timeline.intro': '图谱中的每个事件按日期排列，每类事件一行。来源未注明日期的事件单独列在下方一行。点击一个点即可打开该事件。',
       'timeline.list': '所有事件', 'timeline.undated': '未注明日期', 'timeline.count': '共 {n} 个事件，其中 {u} 个未注明日期。',
       'timeline.noDate': '无日期',
       'graph.title': '相邻资源：', 'graph.page': '打开此资源的页面',
@@ -79,16 +85,29 @@
     return (navigator.language || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';
   }
 
+  // the text of key in the UI language with {name} filled from values; where a value is empty and the key has a
+  // ".none" variant (e.g. the year span of a graph whose sources cover no year), that variant
   function t(key, values) {
-    let s = texts[lang()][key] || texts.en[key] || key;
+    const l = lang();
+    const some = Object.values(values || {}).some(v => v === '' || v === null || v === undefined);
+    if (some && (texts[l][key + '.none'] || texts.en[key + '.none'])) key = key + '.none';
+    let s = texts[l][key] || texts.en[key] || key;
     Object.entries(values || {}).forEach(([k, v]) => { s = s.split('{' + k + '}').join(String(v)); });
     return s;
+  }
+
+  // an element's values for its text: data-i18n-NAME="value" fills {name} (data-i18n-years fills {years})
+  function args(el) {
+    const values = {};
+    Object.keys(el.dataset).filter(k => k.startsWith('i18n') && k.length > 4 && k !== 'i18nPlaceholder')
+      .forEach(k => { values[k.charAt(4).toLowerCase() + k.substring(5)] = el.dataset[k]; });
+    return values;
   }
 
   function apply() {
     const l = lang();
     document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
-    document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n, args(el)); });
     document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
     const button = document.getElementById('lang-switch');
     if (button) button.textContent = l === 'zh' ? 'English' : '中文';

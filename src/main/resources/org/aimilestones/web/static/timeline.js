@@ -1,4 +1,5 @@
-// The timeline: every event (SPARQL) on an ECharts time axis, one row per kind; undated events in a lane below.
+// The timeline: every event (SPARQL) on an ECharts time axis, one row of lanes per kind (events that share a date
+// stack in lanes of their own, see layout); undated events in rows below.
 (function () {
   const QUERY = `PREFIX aimil: <https://w3id.org/ai-milestones/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -18,8 +19,12 @@ GROUP BY ?event ?kind
 ORDER BY ?s ?labelEn`;
   const COLORS = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4',
     '#ea7ccc', '#2f4554', '#c23531', '#61a0a8', '#d48265', '#749f83'];
-  const OFFSET = 9;
-  const LANE = 40;
+  const SYMBOL = 10;       // a point's size, px
+  const ROW = 16;          // the height of one lane, px: a point and a gap
+  const MIN_LANES = 2;     // lanes of a kind with few events, so that its name fits
+  const LEFT = 190;
+  const RIGHT = 30;
+  const DAY = 86400000;
   let events = null;
   let chart = null;
 
@@ -33,38 +38,74 @@ ORDER BY ?s ?labelEn`;
     }));
   }
 
-  function option() {
+  // The layout: no two points overlap however many events share a date. Each kind gets as many lanes as it needs:
+  // its events, in date order, go to the first lane whose last point is at least a point and a gap to the left at
+  // the chart's width (so events on one date, or on dates too close to tell apart, stack in lanes of their own).
+  // Undated events fill rows of a grid of their own below, as many columns as fit.
+  function layout(width) {
     const kinds = [...new Set(events.map(e => e.kind))];
+    const dated = events.filter(e => e.sort && !isNaN(Date.parse(e.sort)));
+    const undated = events.filter(e => !dated.includes(e));
+    const times = dated.map(e => Date.parse(e.sort));
+    const first = times.length ? Math.min(...times) : 0;
+    const last = times.length ? Math.max(...times) : 0;
+    const pad = Math.max(30 * DAY, (last - first) * 0.03);
+    const min = first - pad;
+    const max = last + pad;
+    const plot = Math.max(200, width - LEFT - RIGHT);
+    const gap = (SYMBOL + 3) * (max - min) / plot;   // in ms: the least distance between two points of one lane
+    const rows = [];                                   // [{kind, label}] top to bottom
+    const points = new Map();                          // kind -> [{event, time, row}]
+    kinds.forEach(k => {
+      const lanes = [];                                // last time plotted in each lane
+      const placed = dated.filter(e => e.kind === k).map(e => ({ event: e, time: Date.parse(e.sort) }))
+        .sort((a, b) => a.time - b.time || a.event.iri.localeCompare(b.event.iri));
+      placed.forEach(p => {
+        let lane = lanes.findIndex(t => p.time - t >= gap);
+        if (lane < 0) { lane = lanes.length; lanes.push(p.time); } else { lanes[lane] = p.time; }
+        p.lane = lane;
+      });
+      const count = Math.max(MIN_LANES, lanes.length);
+      const base = rows.length;
+      for (let i = 0; i < count; i++) rows.push({ kind: k, label: i === Math.floor((count - 1) / 2) });
+      placed.forEach(p => { p.row = base + p.lane; });
+      points.set(k, placed);
+    });
+    const columns = Math.max(1, Math.floor(plot / (SYMBOL + 3)));
+    const undatedRows = Math.max(1, Math.ceil(undated.length / columns));
+    return { kinds, rows, points, undated, columns, undatedRows, min, max };
+  }
+
+  function option(width) {
+    const l = layout(width);
     const kindName = k => AIMIL.pick(events.find(e => e.kind === k).kindLabel, AIMIL.shortIri(k));
     const undatedLane = I18N.t('timeline.undated');
-    const undated = events.filter(e => !e.sort);
-    const stackSize = {};
-    events.filter(e => e.sort).forEach(e => { stackSize[e.kind + e.sort] = (stackSize[e.kind + e.sort] || 0) + 1; });
-    const stacked = {};
+    const point = e => ({ iri: e.iri, name: AIMIL.pick(e.label, e.iri), date: e.date || I18N.t('timeline.noDate') });
     const series = [];
-    kinds.forEach((k, i) => {
+    l.kinds.forEach((k, i) => {
       const style = { color: COLORS[i % COLORS.length] };
-      const point = e => ({ iri: e.iri, name: AIMIL.pick(e.label, e.iri), date: e.date || I18N.t('timeline.noDate') });
-      const dated = events.filter(e => e.kind === k && e.sort).map(e => {
-        const key = k + e.sort;
-        const n = stacked[key] = (stacked[key] || 0) + 1;
-        const offset = (n - 1 - (stackSize[key] - 1) / 2) * OFFSET;
-        return Object.assign(point(e), { value: [e.sort, kindName(k)], symbolOffset: [0, offset] });
-      });
-      const lane = undated.map((e, x) => e.kind === k ? Object.assign(point(e), { value: [x, undatedLane] }) : null)
-        .filter(p => p);
-      series.push({ type: 'scatter', name: kindName(k), xAxisIndex: 0, yAxisIndex: 0, data: dated, itemStyle: style, symbolSize: 10 });
-      series.push({ type: 'scatter', name: kindName(k), xAxisIndex: 1, yAxisIndex: 1, data: lane, itemStyle: style, symbolSize: 10 });
+      const dated = l.points.get(k).map(p => Object.assign(point(p.event), { value: [p.time, p.row] }));
+      const lane = l.undated.map((e, x) => e.kind === k
+        ? Object.assign(point(e), { value: [x % l.columns, Math.floor(x / l.columns)] }) : null).filter(p => p);
+      series.push({ type: 'scatter', name: kindName(k), xAxisIndex: 0, yAxisIndex: 0, data: dated, itemStyle: style, symbolSize: SYMBOL });
+      series.push({ type: 'scatter', name: kindName(k), xAxisIndex: 1, yAxisIndex: 1, data: lane, itemStyle: style, symbolSize: SYMBOL });
     });
+    const datedHeight = ROW * l.rows.length;
+    const kindStarts = l.rows.map((r, i) => i === 0 || l.rows[i - 1].kind !== r.kind);
     return {
       animation: false,
       legend: { top: 0, type: 'scroll' },
       tooltip: { trigger: 'item', formatter: p => AIMIL.esc(p.data.name) + '<br>' + AIMIL.esc(p.seriesName) + ' · ' + AIMIL.esc(p.data.date) },
-      grid: [{ top: 50, left: 190, right: 30, height: LANE * kinds.length }, { top: 100 + LANE * kinds.length, left: 190, right: 30, height: 40 }],
-      xAxis: [{ type: 'time', gridIndex: 0, splitLine: { show: true } },
-        { type: 'category', gridIndex: 1, data: undated.map((e, x) => x), axisLabel: { show: false }, axisTick: { show: false } }],
-      yAxis: [{ type: 'category', gridIndex: 0, data: kinds.map(kindName), splitLine: { show: true } },
-        { type: 'category', gridIndex: 1, data: [undatedLane] }],
+      grid: [{ top: 50, left: LEFT, right: RIGHT, height: datedHeight },
+        { top: 100 + datedHeight, left: LEFT, right: RIGHT, height: ROW * l.undatedRows }],
+      xAxis: [{ type: 'time', gridIndex: 0, min: l.min, max: l.max, splitLine: { show: true } },
+        { type: 'category', gridIndex: 1, data: [...Array(l.columns).keys()], axisLabel: { show: false }, axisTick: { show: false } }],
+      yAxis: [{ type: 'category', gridIndex: 0, inverse: true, data: l.rows.map((r, i) => String(i)),
+        axisTick: { show: false },
+        axisLabel: { interval: 0, formatter: (v, i) => l.rows[i] && l.rows[i].label ? kindName(l.rows[i].kind) : '' },
+        splitLine: { show: true, interval: i => kindStarts[i] } },
+      { type: 'category', gridIndex: 1, inverse: true, data: [...Array(l.undatedRows).keys()].map(String), axisTick: { show: false },
+        axisLabel: { interval: 0, formatter: (v, i) => i === 0 ? undatedLane : '' } }],
       dataZoom: [{ type: 'inside', xAxisIndex: 0 }],
       series
     };
@@ -85,18 +126,21 @@ ORDER BY ?s ?labelEn`;
 
   function draw() {
     const box = document.getElementById('timeline');
-    const kinds = new Set(events.map(e => e.kind)).size;
-    box.style.height = (200 + LANE * kinds) + 'px';
+    const width = box.clientWidth || 1000;
+    const o = option(width);
+    box.style.height = (o.grid[1].top + o.grid[1].height + 40) + 'px';
     if (!chart) {
       chart = echarts.init(box);
       chart.on('click', p => {
         const href = p.data && p.data.iri ? AIMIL.pageHref(p.data.iri) : null;
         if (href !== null) location.href = href;
       });
-      window.addEventListener('resize', () => chart.resize());
+      let drawn = width;
+      // the lanes depend on the width: drawn anew when it changes
+      window.addEventListener('resize', () => { if (box.clientWidth !== drawn) { drawn = box.clientWidth; draw(); } });
     }
     chart.resize();
-    chart.setOption(option(), true);
+    chart.setOption(o, true);
     const plotted = chart.getOption().series.reduce((n, s) => n + s.data.length, 0);
     box.dataset.events = events.length;
     box.dataset.plotted = plotted;
