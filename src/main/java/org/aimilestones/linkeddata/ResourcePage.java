@@ -101,7 +101,7 @@ final class ResourcePage {
         // where the sources disagree, each source's date: the claimed date and the claim (which names its source)
         List<Node> claims = graph.find(Node.ANY, AIMIL.about.asNode(), resource).mapWith(t -> t.getSubject())
                 .filterKeep(c -> graph.contains(c, RDF.type.asNode(), AIMIL.DateClaim.asNode())).toList().stream()
-                .sorted(java.util.Comparator.comparing(c -> texts.literals(c, AIMIL.claimedDate.asNode()).stream()
+                .sorted(Comparator.comparing(c -> texts.literals(c, AIMIL.claimedDate.asNode()).stream()
                         .map(Node::getLiteralLexicalForm).findFirst().orElse(""))).toList();
         for (Node claim : claims) {
             html.raw("<span class=\"v claim\">");

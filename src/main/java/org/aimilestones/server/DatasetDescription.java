@@ -234,7 +234,7 @@ final class DatasetDescription {
      * source's credit and years appear with no other change.
      */
     private static void sources(Graph graph, Node dataset, Graph out) {
-        Set<Node> sources = new java.util.TreeSet<>(DatasetDescription::byString);
+        Set<Node> sources = new TreeSet<>(DatasetDescription::byString);
         for (Node kind : List.of(AIMIL.Source.asNode(), AIMIL.SlideDeck.asNode(), AIMIL.Transcript.asNode())) {
             graph.find(Node.ANY, RDF.Nodes.type, kind).forEachRemaining(t -> sources.add(t.getSubject()));
         }
