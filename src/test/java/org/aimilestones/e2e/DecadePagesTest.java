@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.aimilestones.testing.Browser;
+import org.aimilestones.testing.GraphSources;
+import org.aimilestones.testing.ServedGraph;
+import org.aimilestones.vocab.AIMIL;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.aimilestones.testing.ServeThread;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +28,18 @@ class DecadePagesTest {
 
     static final List<String> PAGES = List.of("", "search?q=OpenAI", "timeline", "graph?iri="
             + "https://w3id.org/ai-milestones/resource/openai", "query?name=events-per-year-and-kind",
-            "page/openai", "page/openai-releases-chatgpt", "page/ai-milestones-2019-video-transcript",
-            "page/ai-milestones-2019-video-transcript/cue-287", "page/google-releases-the-third-generation-tpu");
+            "page/openai", "page/openai-releases-chatgpt");
+
+    /** @return the pages above, and a source's page, one of its cues and an event the sources date differently, read from the graph */
+    static List<String> pages() {
+        Graph g = ServedGraph.plain().getDefaultGraph();
+        List<String> sources = GraphSources.iris(g);
+        String source = sources.get(sources.size() - 1);
+        String disputed = g.find(Node.ANY, AIMIL.dateBasis.asNode(), AIMIL.DateDisputed.asNode()).next().getSubject()
+                .getURI();
+        return java.util.stream.Stream.concat(PAGES.stream(), java.util.stream.Stream.of(source, source + "/cue-1",
+                disputed).map(iri -> "page/" + iri.substring(AIMIL.RESOURCE_NS.length()))).toList();
+    }
 
     static ServeThread serve;
     static ChromeDriver driver;
@@ -51,7 +66,7 @@ class DecadePagesTest {
         for (String lang : List.of("en", "zh")) {
             driver.get(serve.url());
             driver.executeScript("localStorage.setItem('ai-milestones.lang', arguments[0]);", lang);
-            for (String page : PAGES) {
+            for (String page : pages()) {
                 driver.get(serve.url() + page);
                 new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
                         ((ChromeDriver) d).executeScript("return document.readyState")));
@@ -64,6 +79,9 @@ class DecadePagesTest {
                 assertEquals(List.of(), messages.stream().filter(m -> m.contains("Content Security Policy")
                         || m.startsWith("SEVERE") && !m.contains("/favicon.ico ")).toList(), page + " in " + lang);
                 if (page.startsWith("search")) {
+                    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(
+                            By.cssSelector("#hits .sources")).stream().anyMatch(e -> e.getText().contains(
+                                    lang.equals("en") ? " more" : "另有")));
                     String sources = String.join("\n", driver.findElements(By.cssSelector("#hits .sources")).stream()
                             .map(e -> e.getText()).toList());
                     assertTrue(sources.contains(lang.equals("en") ? " more" : "另有"), "a long run of cues is cut short: "
