@@ -269,9 +269,16 @@ class SafeInABrowserTest {
                 }
                 return null;""", chart, iri);
         assertNotNull(at, "the event is plotted");
-        int x = (int) Math.round(at.get(0).doubleValue() - chart.getSize().getWidth() / 2.0);
-        int y = (int) Math.round(at.get(1).doubleValue() - chart.getSize().getHeight() / 2.0);
-        new Actions(browser).moveToElement(chart, x, y).click().perform();
+        // the decade's chart is taller than the window: bring the point itself into view, then click it where the
+        // window shows it
+        @SuppressWarnings("unchecked")
+        List<Number> onScreen = (List<Number>) browser.executeScript("""
+                const r0 = arguments[0].getBoundingClientRect();
+                window.scrollBy(0, r0.top + arguments[2] - window.innerHeight / 2);
+                const r = arguments[0].getBoundingClientRect();
+                return [r.left + arguments[1], r.top + arguments[2]];""", chart, at.get(0), at.get(1));
+        new Actions(browser).moveToLocation((int) Math.round(onScreen.get(0).doubleValue()),
+                (int) Math.round(onScreen.get(1).doubleValue())).click().perform();
         sleep(300);
         return (String) browser.executeScript("return window.clickedIri");
     }
@@ -325,10 +332,18 @@ class SafeInABrowserTest {
     /** Moves the pointer across a chart, so that ECharts shows its tooltips. */
     private static void hover(WebElement chart) {
         browser.executeScript("arguments[0].scrollIntoView()", chart);
-        int w = chart.getSize().getWidth();
-        int h = chart.getSize().getHeight();
+        // within the part of the chart the window shows (the decade's timeline is taller than the window)
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) browser.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return [r.left, Math.max(r.top, 0), r.width, Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0)];""",
+                chart);
+        double left = box.get(0).doubleValue();
+        double top = box.get(1).doubleValue();
+        double w = box.get(2).doubleValue();
+        double h = box.get(3).doubleValue();
         for (int i = 1; i < 10; i++) {
-            new Actions(browser).moveToElement(chart, (i - 5) * w / 10, (i % 3 - 1) * h / 4).perform();
+            new Actions(browser).moveToLocation((int) (left + i * w / 10), (int) (top + (i % 3 + 1) * h / 4)).perform();
             sleep(50);
         }
     }
