@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -60,9 +61,9 @@ public final class SortedTurtleWriter {
     /** subject → predicate → objects, each level in canonical order; ontology headers sort before other subjects. */
     private static SortedMap<Node, SortedMap<Node, SortedSet<Node>>> group(Graph graph, CanonicalOrder order) {
         Node type = RDF.type.asNode();
-        Comparator<Node> headersFirst = Comparator
-                .comparing((Node s) -> !graph.contains(s, type, OWL.Ontology.asNode()))
-                .thenComparing(order);
+        // the headers found once: asked of the graph at every comparison, they cost a lookup per triple and level
+        Set<Node> headers = graph.find(Node.ANY, type, OWL.Ontology.asNode()).mapWith(t -> t.getSubject()).toSet();
+        Comparator<Node> headersFirst = Comparator.comparing((Node s) -> !headers.contains(s)).thenComparing(order);
         Comparator<Node> typeFirst = Comparator.comparing((Node p) -> !p.equals(type)).thenComparing(order);
         SortedMap<Node, SortedMap<Node, SortedSet<Node>>> subjects = new TreeMap<>(headersFirst);
         graph.find().forEachRemaining(t -> subjects

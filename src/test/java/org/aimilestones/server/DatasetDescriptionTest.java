@@ -74,6 +74,12 @@ class DatasetDescriptionTest {
                 .documentBase(DocumentBase.of(BASE_URL, true)).build());
         proxied = MilestonesServer.start(ServerConfig.builder().source(src).port(0)
                 .documentBase(DocumentBase.of(null, true)).build());
+        // each server starts computing its description (and, for the byte sizes, its five dumps) at start: seconds of
+        // work for the decade's graph, three times at once here, which on a busy machine outlasted a page's 10 s;
+        // wait for them outside any deadline (a page asked too early is a 503 "still being computed": PageGuardTest)
+        for (MilestonesServer s : List.of(local, configured, proxied)) {
+            s.description().computed();
+        }
     }
 
     @AfterAll

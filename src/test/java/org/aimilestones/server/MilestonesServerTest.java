@@ -70,6 +70,9 @@ class MilestonesServerTest {
         kg = KnowledgeGraph.load(src);
         server = MilestonesServer.start(ServerConfig.builder().source(src).port(0)
                 .timeout(Duration.ofSeconds(1)).maxRows(1000).build());
+        // the description and its dumps take seconds for the decade's graph, more than this server's 1 s for a page:
+        // ready before any test asks for them (a page asked too early is a 503 "still being computed": PageGuardTest)
+        server.description().computed();
         base = server.url();
         sparql = base + "ai-milestones/sparql";
     }

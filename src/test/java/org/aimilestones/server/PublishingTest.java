@@ -63,6 +63,9 @@ class PublishingTest {
         GraphSource src = GraphSource.directory(Path.of("."));
         kg = KnowledgeGraph.load(src);
         server = start(src, Optional.empty());
+        // the description and its dumps take seconds for the decade's graph: ready before any test asks for them
+        // (a page asked too early, on a busy machine, is a 503 "still being computed": PageGuardTest)
+        server.description().computed();
         base = server.url();
     }
 
