@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aimilestones.export.ExportFormat;
+import org.aimilestones.sources.SourceDocument;
+import org.aimilestones.sources.Sources;
 import org.aimilestones.vocab.AIMIL;
 import org.aimilestones.vocab.Prefixes;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -231,16 +233,12 @@ final class DatasetDescription {
      * Adds every source of graph (a resource typed aimil:Source or one of its kinds; the served graph types them all
      * aimil:Source) as the dataset's dct:source, prov:wasDerivedFrom and schema:isBasedOn, with its names and credit,
      * and the span of years the sources cover as the dataset's dct:temporal: read from the graph, so that a new
-     * source's credit and years appear with no other change.
+     * source's credit and years appear with no other change. Read with {@link Sources}, as the pages read them.
      */
     private static void sources(Graph graph, Node dataset, Graph out) {
-        Set<Node> sources = new TreeSet<>(DatasetDescription::byString);
-        for (Node kind : List.of(AIMIL.Source.asNode(), AIMIL.SlideDeck.asNode(), AIMIL.Transcript.asNode())) {
-            graph.find(Node.ANY, RDF.Nodes.type, kind).forEachRemaining(t -> sources.add(t.getSubject()));
-        }
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (Node source : sources) {
+        Sources sources = new Sources(graph);
+        for (SourceDocument doc : sources.all()) {
+            Node source = doc.iri();
             for (Node p : List.of(DCTerms.source.asNode(), NodeFactory.createURI(PROV + "wasDerivedFrom"),
                     NodeFactory.createURI(SCHEMA + "isBasedOn"))) {
                 out.add(Triple.create(dataset, p, source));
@@ -248,25 +246,16 @@ final class DatasetDescription {
             for (Node p : SOURCE_FACTS) {
                 graph.find(source, p, Node.ANY).forEachRemaining(out::add);
             }
-            for (Triple year : graph.find(source, AIMIL.coversYear.asNode(), Node.ANY).toList()) {
-                try {
-                    int y = Integer.parseInt(year.getObject().getLiteralLexicalForm());
-                    first = Math.min(first, y);
-                    last = Math.max(last, y);
-                } catch (RuntimeException notAYear) {
-                    // a malformed year is the shapes' to report; the span leaves it out
-                }
-            }
         }
-        if (first <= last) {
+        sources.span().ifPresent(span -> {
             Node period = NodeFactory.createURI(IRI + "#period");
             out.add(Triple.create(dataset, DCTerms.temporal.asNode(), period));
             out.add(Triple.create(period, RDF.Nodes.type, DCTerms.PeriodOfTime.asNode()));
             out.add(Triple.create(period, NodeFactory.createURI(DCAT + "startDate"),
-                    NodeFactory.createLiteralDT(Integer.toString(first), XSDDatatype.XSDgYear)));
+                    NodeFactory.createLiteralDT(Integer.toString(span.from()), XSDDatatype.XSDgYear)));
             out.add(Triple.create(period, NodeFactory.createURI(DCAT + "endDate"),
-                    NodeFactory.createLiteralDT(Integer.toString(last), XSDDatatype.XSDgYear)));
-        }
+                    NodeFactory.createLiteralDT(Integer.toString(span.to()), XSDDatatype.XSDgYear)));
+        });
     }
 
     /**
