@@ -54,7 +54,8 @@ public final class Fixture {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
+    /** Copies the tree from into to (folders made as needed). */
+    static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : (Iterable<Path>) paths::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());

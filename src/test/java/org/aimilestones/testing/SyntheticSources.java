@@ -1,8 +1,5 @@
 package org.aimilestones.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +53,7 @@ public final class SyntheticSources {
     /** Copies the project into dir, adds the made-up sources and the event; returns dir (give it as --data). */
     public static Path project(Path dir) {
         for (String folder : List.of("ontology", "data", "queries")) {
-            copyTree(Path.of(folder), dir.resolve(folder));
+            Fixture.copyTree(Path.of(folder), dir.resolve(folder));
         }
         scaffold(dir, transcript(98, FIRST_YEAR, " video: https://www.bilibili.com/video/" + VIDEO + " (README)",
                 List.of("00:00:00\t开场", "00:00:40\t第二条", "00:01:51\t合成事件发生了", "00:02:00\t四",
@@ -138,20 +135,5 @@ public final class SyntheticSources {
                     aimil:statedIn %s12> .
                 """.formatted(first, first, second, first, first, first));
         return ttl.toString();
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
