@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.aimilestones.linkeddata.ContentNegotiation;
-import org.aimilestones.linkeddata.LinkedDataHttp;
+import org.aimilestones.web.ContentNegotiation;
+import org.aimilestones.web.LinkedDataHttp;
 
 /**
  * The dataset as a thing: GET /dataset (the dataset IRI's path) and /dataset/graph (the default named graph of push)

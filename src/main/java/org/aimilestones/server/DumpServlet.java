@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.aimilestones.export.ExportFormat;
-import org.aimilestones.linkeddata.LinkedDataHttp;
+import org.aimilestones.web.LinkedDataHttp;
 
 /**
  * Serves the dumps under /dumps/: the asserted triples, or all served triples (-inferred), latest and as each

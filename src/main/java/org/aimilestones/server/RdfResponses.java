@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.aimilestones.export.Exporter;
-import org.aimilestones.linkeddata.ContentNegotiation;
-import org.aimilestones.linkeddata.ContentNegotiation.Variant;
+import org.aimilestones.web.ContentNegotiation;
+import org.aimilestones.web.ContentNegotiation.Variant;
 import org.apache.jena.graph.Graph;
 
 /**

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import org.aimilestones.linkeddata.ContentNegotiation.Variant;
-import org.aimilestones.linkeddata.LinkedDataHttp;
+import org.aimilestones.web.ContentNegotiation.Variant;
+import org.aimilestones.web.LinkedDataHttp;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.WebContent;
 

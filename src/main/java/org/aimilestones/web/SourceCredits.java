@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.aimilestones.linkeddata.SafeUrl;
+import org.aimilestones.web.SafeUrl;
 import org.aimilestones.server.PerVersion;
 import org.aimilestones.sources.SourceDocument;
 import org.aimilestones.sources.Sources;

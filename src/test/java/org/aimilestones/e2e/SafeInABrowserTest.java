@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.aimilestones.linkeddata.SafeUrlTest;
+import org.aimilestones.web.SafeUrlTest;
 import org.aimilestones.testing.Browser;
 import org.aimilestones.testing.Http;
 import org.aimilestones.testing.ServeThread;

@@ -1,0 +1,168 @@
+package org.aimilestones.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.aimilestones.export.Exporter;
+import org.aimilestones.web.ContentNegotiation.Variant;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Base of the linked-data servlets: a thing's path answers 303 See Other to one of its documents
+ * ({@link LinkedDataHttp#seeOther}); a document's path answers 200 in its one representation with an ETag (hash of
+ * the body and the variant) honouring If-None-Match with 304, CORS for anyone, and for HTML
+ * {@code Vary: Accept-Language} (the page's first language follows it). Unknown names get 404 (an HTML page when
+ * the client prefers HTML), and a failure a plain 500 without a stack trace.
+ */
+abstract class LinkedDataServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
+
+    private final transient PageLayout layout;
+    protected final transient IriMapping iris;
+    private final transient Function<HttpServletRequest, String> documentBase;
+
+    /** @param documentBase gives the absolute document base of a request (see {@link LinkedDataModule}) */
+    LinkedDataServlet(IriMapping iris, Function<HttpServletRequest, String> documentBase) {
+        this.iris = iris;
+        this.layout = new PageLayout(iris);
+        this.documentBase = documentBase;
+    }
+
+    /** Answers the GET; {@link #notFound} when the path names nothing known. */
+    protected abstract void serve(HttpServletRequest request, HttpServletResponse response) throws IOException;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            serve(request, response);
+        } catch (QueryCancelledException e) {
+            throw e; // the request's deadline passed: the server answers 503 for it
+        } catch (RuntimeException e) {
+            LOG.error("failed to serve {}", request.getRequestURI(), e);
+            if (!response.isCommitted()) {
+                response.reset();
+                LinkedDataHttp.plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        "Internal server error.\n");
+            }
+        }
+    }
+
+    /** @return the path after this servlet's prefix ("/resource/" …), still percent-encoded, or empty */
+    static Optional<String> rawRest(HttpServletRequest request) {
+        String prefix = request.getContextPath() + request.getServletPath() + "/";
+        String uri = request.getRequestURI();
+        return uri.startsWith(prefix) ? Optional.of(uri.substring(prefix.length())) : Optional.empty();
+    }
+
+    /** @return the absolute document base for this request */
+    String base(HttpServletRequest request) {
+        return documentBase.apply(request);
+    }
+
+    /** 303 to the document in the variant chosen among offered; document gives its path relative to the base. */
+    void seeOther(HttpServletRequest request, HttpServletResponse response, List<Variant> offered,
+            Function<Variant, String> document) throws IOException {
+        LinkedDataHttp.seeOther(request, response, base(request), offered, document);
+    }
+
+    /**
+     * Sends a document in its variant, or 404 if body gives nothing.
+     *
+     * @param body the document's body in a page language ("en" or "zh"; only HTML differs by it), or empty
+     */
+    void document(HttpServletRequest request, HttpServletResponse response, Variant variant,
+            Function<String, Optional<byte[]>> body) throws IOException {
+        LinkedDataHttp.allowAnyOrigin(response);
+        String lang = ContentNegotiation.language(request.getHeader("Accept-Language"));
+        if (variant.isHtml()) {
+            response.setHeader("Vary", "Accept-Language");
+        }
+        Optional<byte[]> bytes = body.apply(lang);
+        if (bytes.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        String etag = etag(bytes.get(), variant, variant.isHtml() ? lang : "");
+        response.setHeader("ETag", etag);
+        if (matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(variant.contentType());
+        response.setContentLength(bytes.get().length);
+        response.getOutputStream().write(bytes.get());
+    }
+
+    /** 404: the HTML page when the client prefers HTML, else plain text. */
+    void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LinkedDataHttp.allowAnyOrigin(response);
+        boolean html = ContentNegotiation.choose(request.getHeader("Accept"), null).map(Variant::isHtml)
+                .orElse(false);
+        if (!html) {
+            LinkedDataHttp.plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found.\n");
+            return;
+        }
+        String lang = ContentNegotiation.language(request.getHeader("Accept-Language"));
+        byte[] page = utf8(layout.notFound(lang, request.getRequestURI()));
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType(ContentNegotiation.HTML.contentType());
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
+    }
+
+    /** @return a strong ETag: the variant's format, the page language if any, and the start of the body's SHA-256 */
+    private static String etag(byte[] body, Variant variant, String lang) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + variant.format() + (lang.isEmpty() ? "" : "-" + lang) + "-"
+                    + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    /** @return true if an If-None-Match header lists the ETag (weakly compared) or is "*" */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return graph serialized in the variant's RDF format */
+    static byte[] rdf(Graph graph, Variant variant) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Exporter.write(graph, variant.rdf(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,40 @@
+package org.aimilestones.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/** Writes graph nodes as page content: IRIs as links (to local pages where this server has one) showing labels. */
+final class NodeLinks {
+
+    private final Texts texts;
+    private final IriMapping iris;
+
+    NodeLinks(Graph graph, IriMapping iris) {
+        this.texts = new Texts(graph);
+        this.iris = iris;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    /** @return where a link to the IRI node goes: its local page if it has one, else the IRI if {@link SafeUrl safe} */
+    Optional<String> href(Node node) {
+        return SafeUrl.href(iris.toLocal(node.getURI()).orElse(node.getURI()));
+    }
+
+    /** Writes a literal as text, an IRI as a link labelled with its labels, a blank node as a marker. */
+    void write(Html html, Node node) {
+        if (node.isLiteral()) {
+            texts.write(html, List.of(node));
+        } else if (node.isURI()) {
+            html.open("a", "href", href(node).orElse(null));
+            texts.writeLabel(html, node);
+            html.close("a");
+        } else {
+            html.text(Texts.shortName(node));
+        }
+    }
+}

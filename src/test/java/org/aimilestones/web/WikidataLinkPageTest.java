@@ -1,0 +1,30 @@
+package org.aimilestones.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.aimilestones.load.GraphSource;
+import org.aimilestones.load.KnowledgeGraph;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
+
+/** A resource page of the shipped graph shows its Wikidata link with the link's confidence, linked to its evidence. */
+class WikidataLinkPageTest {
+
+    @Test
+    void pagesShowTheWikidataLinkAndItsConfidence() throws Exception {
+        KnowledgeGraph kg = KnowledgeGraph.load(GraphSource.directory(Path.of(".")));
+        ResourcePage page = new ResourcePage(kg.inferred(), IriMapping.DEFAULT);
+        String ibm = page.render(NodeFactory.createURI(IriMapping.NAMESPACE + "resource/ibm"), "en", null);
+        assertTrue(ibm.contains("Wikidata (same as)") && ibm.contains("href=\"http://www.wikidata.org/entity/Q37156\""),
+                ibm);
+        assertTrue(ibm.contains("<a href=\"/page/ibm/wikidata-link\">single-source</a>"),
+                "confidence links to evidence");
+        String concept = page.render(NodeFactory.createURI(IriMapping.NAMESPACE + "resource/deep-learning"), "en", null);
+        assertTrue(concept.contains("Wikidata (exact match)")
+                && concept.contains("href=\"http://www.wikidata.org/entity/Q197536\""), concept);
+        String facebook = page.render(NodeFactory.createURI(IriMapping.NAMESPACE + "resource/facebook"), "en", null);
+        assertTrue(facebook.contains("Wikidata (same as)") && facebook.contains(">confirmed</a>")
+                && !facebook.contains("close match"), facebook);
+    }
+}
