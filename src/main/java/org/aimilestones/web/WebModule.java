@@ -29,7 +29,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *     .build().start();
  * }</pre>
  * URLs: {@code /} (landing), {@code /search} (page; JSON for {@code Accept: application/json} or
- * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /api/queries},
+ * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /api/queries}, {@code /api/prefixes},
  * {@code /assets/*}, {@code /webjars/*}.
  */
 public final class WebModule implements FusekiModule {
@@ -133,6 +133,7 @@ public final class WebModule implements FusekiModule {
                     request -> pageHead(request, page)));
         }
         builder.addServlet("/api/queries", new QueriesServlet(queries));
+        builder.addServlet("/api/prefixes", new PrefixesServlet());
         builder.addServlet("/assets/*", new ClasspathServlet("org/aimilestones/web/static/"));
         builder.addServlet("/webjars/*", new ClasspathServlet("META-INF/resources/webjars/"));
     }

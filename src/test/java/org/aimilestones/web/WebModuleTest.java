@@ -168,6 +168,15 @@ class WebModuleTest {
     }
 
     @Test
+    void prefixesAreTheVocabularyClassesOwn() {
+        JsonObject prefixes = JSON.parse(server.get("/api/prefixes", JSON_TYPE).body());
+        assertEquals(org.aimilestones.vocab.Prefixes.asMap().keySet().stream().toList(),
+                prefixes.keys().stream().toList(), "the same prefixes in the same order");
+        org.aimilestones.vocab.Prefixes.asMap().forEach((p, ns) ->
+                assertEquals(ns, prefixes.get(p).getAsString().value(), p));
+    }
+
+    @Test
     void staticFilesComeFromTheJar() {
         assertEquals(200, server.get("/assets/common.js", "*/*").statusCode());
         HttpResponse<String> echarts = server.get("/webjars/echarts/5.3.1/dist/echarts.min.js", "*/*");
