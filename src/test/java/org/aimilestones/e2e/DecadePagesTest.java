@@ -20,9 +20,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every kind of page over the whole decade graph, in Chromium, in English and in Chinese: each loads with no
- * Content-Security-Policy violation and no script error, and leaves a screenshot (target/screenshots/decade-*.png)
- * to look at.
+ * Every kind of page over the whole decade graph, in Chromium, in English and in Chinese, at a desktop width
+ * (1366×900) and on a phone (390×844, emulated as a mobile device): each loads with no Content-Security-Policy
+ * violation and no script error, does not scroll sideways as a whole, and leaves a screenshot
+ * (target/screenshots/decade-PAGE-LANG-WIDTH.png) to look at. With {@code -Dscreenshots.docs=docs/screenshots} the
+ * screenshots are also written there under the names the docs show ({@code PAGE-LANG-WIDTH.png}; bin/screenshots).
  */
 class DecadePagesTest {
 
@@ -61,8 +63,23 @@ class DecadePagesTest {
         }
     }
 
+    /** A screen the pages are looked at on: its name in the screenshots' names, its size, whether a phone. */
+    record Screen(String name, int width, int height, boolean mobile) {}
+
+    static final List<Screen> SCREENS = List.of(new Screen("desktop", 1366, 900, false),
+            new Screen("phone", 390, 844, true));
+
     @Test
-    void everyPageInBothLanguages() {
+    void everyPageInBothLanguagesOnADesktopAndAPhone() {
+        for (Screen screen : SCREENS) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", screen.width(),
+                    "height", screen.height(), "deviceScaleFactor", 1, "mobile", screen.mobile()));
+            everyPageInBothLanguages(screen);
+        }
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    private void everyPageInBothLanguages(Screen screen) {
         for (String lang : List.of("en", "zh")) {
             driver.get(serve.url());
             driver.executeScript("localStorage.setItem('ai-milestones.lang', arguments[0]);", lang);
@@ -87,9 +104,28 @@ class DecadePagesTest {
                     assertTrue(sources.contains(lang.equals("en") ? " more" : "另有"), "a long run of cues is cut short: "
                             + sources);
                 }
-                String name = "decade-" + (page.isEmpty() ? "landing" : page.replaceAll("[^A-Za-z0-9]+", "-")) + "-" + lang;
-                assertTrue(Browser.screenshot(driver, name.length() > 80 ? name.substring(0, 80) : name).toFile().length() > 0);
+                Object overflow = driver.executeScript("const e = document.documentElement;"
+                        + " return e.scrollWidth - e.clientWidth;");
+                assertTrue(((Number) overflow).longValue() <= 1, page + " in " + lang + " on a " + screen.name()
+                        + " scrolls sideways by " + overflow + " px");
+                String shown = (page.isEmpty() ? "landing" : page.replaceAll("[^A-Za-z0-9]+", "-"));
+                String name = (shown.length() > 60 ? shown.substring(0, 60) : shown) + "-" + lang + "-" + screen.name();
+                java.nio.file.Path shot = Browser.screenshot(driver, "decade-" + name);
+                assertTrue(shot.toFile().length() > 0);
+                String docs = System.getProperty("screenshots.docs", "");
+                if (!docs.isBlank()) {
+                    copy(shot, java.nio.file.Path.of(docs).resolve(name + ".png"));
+                }
             }
+        }
+    }
+
+    private static void copy(java.nio.file.Path from, java.nio.file.Path to) {
+        try {
+            java.nio.file.Files.createDirectories(to.getParent());
+            java.nio.file.Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
