@@ -158,10 +158,12 @@ class OneInterfaceBrowserTest {
         assertShown("no-such-page (reloaded)", "en");
     }
 
-    /** Collects the visible texts and UI attributes with a Latin word, outside data values. */
-    private static final String ENGLISH_TEXTS = """
-            const DATA = 'code, pre, kbd, samp, textarea, script, style, .CodeMirror, .iri, time, [translate="no"],'
-                + ' [lang]:not(html):not([lang^="zh"])';
+    /**
+     * Collects the visible texts and UI attributes with a Latin word outside the data values (arguments[0]: a CSS
+     * selector of the elements holding data values), each as [where, text].
+     */
+    private static final String LATIN_TEXTS = """
+            const DATA = arguments[0];
             const latin = s => /[A-Za-z]{2,}/.test(s);
             const found = [];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -169,35 +171,45 @@ class OneInterfaceBrowserTest {
               const text = walker.currentNode.textContent.trim();
               const el = walker.currentNode.parentElement;
               if (latin(text) && el && !el.closest(DATA) && el.checkVisibility({ visibilityProperty: true })) {
-                found.push(text);
+                found.push([el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (el.className ? '.' + String(el.className).replace(/ /g, '.') : ''), text]);
               }
             }
             for (const attribute of ['placeholder', 'title', 'aria-label', 'alt']) {
-              document.querySelectorAll('[' + attribute + ']').forEach(el => {
+              document.body.querySelectorAll('[' + attribute + ']').forEach(el => {
                 const text = el.getAttribute(attribute);
-                if (latin(text) && !el.closest(DATA) && el.tagName !== 'TITLE') found.push(attribute + '=' + text);
+                if (latin(text) && !el.closest(DATA)) found.push([attribute, text]);
               });
             }
-            if (latin(document.title)) found.push('title=' + document.title);
+            // the title names the page's topic, a data value (a resource's label), before the brand
+            const values = new Set([...document.querySelectorAll(DATA)].map(e => e.textContent.trim()));
+            const dash = document.title.lastIndexOf(' — ');
+            const title = dash > 0 && values.has(document.title.substring(0, dash))
+              ? document.title.substring(dash + 3) : document.title;
+            if (latin(title)) found.push(['title', document.title]);
             return found;""";
 
     @Test
     void chineseShowsNoEnglishUiString() throws IOException {
-        List<Pattern> allowed = allowList();
+        List<Pattern> allowed = new ArrayList<>();
+        for (String[] entry : entries("untranslated-allow.tsv")) {
+            allowed.add(Pattern.compile(entry[0]));
+        }
+        String data = String.join(", ", entries("data-values.tsv").stream().map(e -> e[0]).toList());
         visit("");
         browser.findElement(By.cssSelector("button[data-set=zh]")).click();
         List<String> untranslated = new ArrayList<>();
         for (String page : PAGES) {
             visit(page);
             @SuppressWarnings("unchecked")
-            List<String> texts = (List<String>) js(ENGLISH_TEXTS);
-            for (String text : texts) {
-                String rest = text;
+            List<List<String>> texts = (List<List<String>>) js(LATIN_TEXTS, data);
+            for (List<String> text : texts) {
+                String rest = text.get(1);
                 for (Pattern p : allowed) {
                     rest = p.matcher(rest).replaceAll(" ");
                 }
                 if (Pattern.compile("[A-Za-z]{2,}").matcher(rest).find()) {
-                    untranslated.add("/" + page + ": " + text);
+                    untranslated.add("/" + page + " " + text.get(0) + ": " + text.get(1));
                 }
             }
             Browser.screenshot(browser, "zh-" + (page.isEmpty() ? "landing" : page.replaceAll("[^a-z]+", "-")));
@@ -205,18 +217,18 @@ class OneInterfaceBrowserTest {
         assertEquals(List.of(), untranslated, "English UI strings in Chinese mode");
     }
 
-    /** The allow-list: one regular expression per line, a tab, the reason it may stay English. */
-    static List<Pattern> allowList() throws IOException {
-        List<Pattern> patterns = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/web/untranslated-allow.tsv"))) {
+    /** The entries of a file of src/test/resources/web/: a pattern, a tab, the reason for it (required). */
+    static List<String[]> entries(String file) throws IOException {
+        List<String[]> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/web", file))) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] parts = line.split("\t");
-            assertTrue(parts.length == 2 && !parts[1].isBlank(), "an entry without its reason: " + line);
-            patterns.add(Pattern.compile(parts[0]));
+            assertTrue(parts.length == 2 && !parts[1].isBlank(), file + ": an entry without its reason: " + line);
+            entries.add(parts);
         }
-        return patterns;
+        return entries;
     }
 
     @Test

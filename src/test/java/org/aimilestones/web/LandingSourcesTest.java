@@ -149,12 +149,12 @@ class LandingSourcesTest {
             WebElement en = deck.findElement(By.cssSelector(".source-credit [data-l=en]"));
             WebElement zh = deck.findElement(By.cssSelector(".source-credit [data-l=zh]"));
             assertTrue(en.isDisplayed() && !zh.isDisplayed(), "the English credit in English");
-            browser.findElement(By.id("lang-switch")).click();
+            browser.findElement(By.cssSelector("#lang-switch button[data-set=zh]")).click();
             wait.until(d -> brand.getText().equals(span + " 年 AI 重大事件"));
             assertEquals(span + " 年 AI 里程碑知识图谱", browser.findElement(By.cssSelector("h1")).getText());
             assertTrue(zh.isDisplayed() && !en.isDisplayed(), "the Chinese credit in Chinese");
             Browser.screenshot(browser, "landing-sources-zh");
-            browser.findElement(By.id("lang-switch")).click();
+            browser.findElement(By.cssSelector("#lang-switch button[data-set=en]")).click();
         } finally {
             browser.quit();
         }

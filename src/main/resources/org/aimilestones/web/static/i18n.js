@@ -44,7 +44,7 @@
       'group.Event': 'Event', 'group.Person': 'Person', 'group.Organization': 'Organization',
       'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}',
       // --- merge ---
-      'nav.label': 'Site', 'footer.void': 'VoID', 'title.error': 'Error — AI Milestones'
+      'nav.label': 'Site', 'footer.void': 'VoID', 'relation.inverse': 'is the value of, for'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -84,7 +84,7 @@
       'group.Event': '事件', 'group.Person': '人物', 'group.Organization': '机构',
       'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}',
       // --- merge ---
-      'nav.label': '网站导航', 'footer.void': 'VoID 数据集描述', 'title.error': '错误 — AI 里程碑'
+      'nav.label': '网站导航', 'footer.void': 'VoID 数据集描述', 'relation.inverse': '是以下资源的该属性的值'
     }
   };
 
