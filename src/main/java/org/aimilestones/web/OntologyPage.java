@@ -43,7 +43,7 @@ final class OntologyPage {
     /** @return the page, showing lang first, with the head of its document (canonical, alternates, JSON-LD) */
     String render(String lang, PageLayout.Head head) {
         Node onto = AIMIL.ONTOLOGY.asNode();
-        return layout.render(lang, texts.label(onto, "en"), texts.label(onto, "zh"), head, html -> {
+        return layout.render("ontology", lang, texts.label(onto, "en"), texts.label(onto, "zh"), head, html -> {
             writeOverview(html);
             for (Kind kind : KINDS) {
                 writeContents(html, kind);

@@ -100,10 +100,15 @@ final class PageLayout {
      * @param body    writes the content of the main element
      */
     String render(String lang, String titleEn, String titleZh, Head head, Consumer<Html> body) {
+        return render("document", lang, titleEn, titleZh, head, body);
+    }
+
+    /** The same, for the page named page in the navigation (e.g. "ontology"; "document" for none). */
+    String render(String page, String lang, String titleEn, String titleZh, Head head, Consumer<Html> body) {
         Html html = new Html().raw("<div class=\"document\">\n");
         body.accept(html);
         html.raw("</div>\n");
-        return frame("document", lang, title(titleEn + " — " + BRAND_EN, titleZh + " — " + BRAND_ZH),
+        return frame(page, lang, title(titleEn + " — " + BRAND_EN, titleZh + " — " + BRAND_ZH),
                 head == null ? "" : head.html(), html.toString(), formats(head), sources());
     }
 

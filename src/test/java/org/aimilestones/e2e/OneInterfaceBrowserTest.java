@@ -186,7 +186,7 @@ class OneInterfaceBrowserTest {
             const dash = document.title.lastIndexOf(' — ');
             const title = dash > 0 && values.has(document.title.substring(0, dash))
               ? document.title.substring(dash + 3) : document.title;
-            if (latin(title)) found.push(['title', document.title]);
+            if (latin(title)) found.push(['title', title]);
             return found;""";
 
     @Test
@@ -247,6 +247,35 @@ class OneInterfaceBrowserTest {
         visit("assets/nothing.css");
         assertEquals("404 未找到", browser.findElement(By.cssSelector(".error-page h1")).getText());
         assertEquals(List.of(), Browser.cspViolations(browser));
+    }
+
+    @Test
+    void theFrameFitsAPhone() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String mode : List.of("zh", "both")) {
+            visit("");
+            browser.findElement(By.cssSelector("button[data-set=" + mode + "]")).click();
+            for (String page : PAGES) {
+                visit(page);
+                String where = page + " in " + mode + " at 390 px";
+                Number viewport = (Number) js("return document.documentElement.clientWidth");
+                for (String part : List.of("header.site", "footer.site", "main > :first-child")) {
+                    Number right = (Number) js("return Math.ceil(document.querySelector(arguments[0])"
+                            + ".getBoundingClientRect().right)", part);
+                    assertTrue(right.intValue() <= viewport.intValue(), where + ": " + part + " ends at " + right);
+                }
+                Browser.screenshot(browser, "phone-" + mode + "-"
+                        + (page.isEmpty() ? "landing" : page.replaceAll("[^a-z]+", "-")));
+                if (!page.startsWith("timeline") && !page.startsWith("graph") && !page.startsWith("query")) {
+                    Number width = (Number) js("return document.documentElement.scrollWidth");
+                    assertTrue(width.intValue() <= viewport.intValue(), () -> where + ": the page scrolls sideways, "
+                            + width + " > " + viewport + ": " + js("""
+                                    return [...document.body.querySelectorAll('*')]
+                                      .filter(e => e.getBoundingClientRect().right > arguments[0] + 1)
+                                      .slice(0, 8).map(e => e.tagName + '.' + e.className).join(' ')""", viewport));
+                }
+            }
+        }
     }
 
     /** URLs that are safe or not, tricky ones first; the scripts and the server must judge each alike. */
