@@ -34,8 +34,8 @@
     return best === null ? iri : best[0] + ':' + iri.substring(best[1].length);
   }
 
-  // The one URL sanitizer of the pages, the same rule as the server's (SafeUrl.java; SafeUrlAgreementTest checks
-  // that they agree): only http, https and mailto URLs and relative ones (no scheme) may become links; returns url if
+  // The one URL sanitizer of the pages, the same rule as the server's (SafeUrl.java; OneInterfaceBrowserTest
+  // checks that they agree): only http, https and mailto URLs and relative ones (no scheme) may become links; returns url if
   // it may, else null. The scheme is read as the browser reads the href: leading and trailing C0 controls and spaces
   // are dropped, and tabs and line breaks anywhere, so that they cannot hide a javascript: scheme.
   const LINK_SCHEMES = ['http', 'https', 'mailto'];
@@ -61,7 +61,8 @@
   }
 
   function esc(s) {
-    return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;');
   }
 
   // the value for the UI language from {en, zh}, else the other one, else fallback; in the setting "both",
