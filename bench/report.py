@@ -281,12 +281,12 @@ def main():
     npages = None
     L.append("Fuseki and Virtuoso have no resource pages, so these are ai-milestones's alone: for every resource with a page of"
              " its own, the documents `/resource/{name}` answers 303 See Other to (httpRange-14), alternately `/page/{name}` as"
-             " `text/html` and `/data/{name}.ttl` as `text/turtle`; and `/static/milestones.css` (2 kB, served from memory) as the"
+             " `text/html` and `/data/{name}.ttl` as `text/turtle`; and `/assets/milestones.css` (a few kB, read from the jar) as the"
              " ceiling of the HTTP stack on this machine.")
     L.append("")
     L.append(throughput_table({("ai-milestones", c): v for (s, c), v in pby.items()}, ["ai-milestones"], conns).replace("ai-milestones serve", "resource pages"))
     L.append("")
-    L.append(throughput_table({("ai-milestones", c): v for (s, c), v in sby.items()}, ["ai-milestones"], conns).replace("ai-milestones serve", "static /static/milestones.css"))
+    L.append(throughput_table({("ai-milestones", c): v for (s, c), v in sby.items()}, ["ai-milestones"], conns).replace("ai-milestones serve", "static /assets/milestones.css"))
     L.append("")
     if perq:
         L.append("## Per query (sequential)")

@@ -161,8 +161,8 @@ import json, sys
 names = [b["s"]["value"].rsplit("/resource/", 1)[1] for b in json.load(sys.stdin)["results"]["bindings"]]
 print(",".join(n for n in names if n and "/" not in n))')
 python3 "$BENCH_DIR/mkreqs.py" pages "$PAGES" "$WORK/ai-milestones-pages.reqs"
-python3 "$BENCH_DIR/mkreqs.py" static /static/milestones.css "$WORK/ai-milestones-static.reqs"
-log "resource pages: $(wc -l < "$WORK/ai-milestones-pages.reqs"); static: /static/milestones.css"
+python3 "$BENCH_DIR/mkreqs.py" static /assets/milestones.css "$WORK/ai-milestones-static.reqs"
+log "resource pages: $(wc -l < "$WORK/ai-milestones-pages.reqs"); static: /assets/milestones.css"
 
 # one wrk cell: cell ROUND KIND SYSTEM CONNS REQFILE
 cell() {

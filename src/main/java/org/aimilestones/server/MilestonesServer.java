@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.aimilestones.load.KnowledgeGraph;
@@ -119,7 +120,7 @@ public final class MilestonesServer implements AutoCloseable {
                     new CrossOrigin(DATASET, config.corsOrigins(), config.documentBase()),
                     new LoginCheckHandler(new LoginThrottle(), new BodyReadHandler(config.maxBody(), DataRate.DEFAULT,
                             new WriteRateHandler(DataRate.DEFAULT, server.getJettyServer().getHandler()))));
-            PlainErrorHandler errors = new PlainErrorHandler(guard::putHeaders);
+            PlainErrorHandler errors = new PlainErrorHandler(guard::putHeaders, errorPages(server));
             server.getJettyServer().setErrorHandler(errors);
             servlets.setErrorHandler(errors);
             server.getJettyServer().setHandler(guard);
@@ -132,6 +133,12 @@ public final class MilestonesServer implements AutoCloseable {
             data.close();
             throw e;
         }
+    }
+
+    /** @return the HTML error pages of the first module that has them (the web pages'), if any */
+    private static Optional<ErrorPages> errorPages(FusekiServer server) {
+        return server.getModules().asList().stream().filter(ErrorPages.class::isInstance).map(ErrorPages.class::cast)
+                .findFirst();
     }
 
     private static FusekiServer build(ServerConfig config, ServedData data, DescriptionModule descriptionModule,

@@ -26,7 +26,7 @@ import org.apache.jena.query.QueryCancelledException;
  * made by then; sending it to a slow reader is the transport's business). No free slot in time is a 503 with
  * Retry-After; a deadline passed while the page was made (or while a whole-graph figure it needs, see
  * {@link PerVersion}, was still being computed) is a 503 too; each with the server's own message in English and
- * Chinese. Every other path passes untouched (the query endpoint takes its slot itself).
+ * Chinese (two lines: the error page shows each in its language). Every other path passes untouched (the query endpoint takes its slot itself).
  */
 final class PageGuardFilter implements Filter {
 
@@ -109,9 +109,11 @@ final class PageGuardFilter implements Filter {
         }
     }
 
+    /** 503 with Retry-After, through the server's error handler (plain text, or the HTML page for a browser). */
     private void refuse(HttpServletResponse response, String english, String chinese) throws IOException {
         response.setHeader("Retry-After", Long.toString(slots.retryAfterSeconds()));
-        PlainText.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, english + "\n" + chinese);
+        response.setHeader("Cache-Control", "no-store");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, english + "\n" + chinese);
     }
 
     /** @return the time limit in seconds, e.g. "10" or "0.5" */

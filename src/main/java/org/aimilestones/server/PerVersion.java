@@ -96,6 +96,16 @@ public final class PerVersion<T> {
         return await(current().value());
     }
 
+    /**
+     * @return the value for the data version now if it is computed, else empty (and its computation is started); never
+     *         waits (for answers that must not wait, such as error pages)
+     */
+    public java.util.Optional<T> ifReady() {
+        CompletableFuture<T> value = current().value();
+        return value.isDone() && !value.isCompletedExceptionally() ? java.util.Optional.of(value.join())
+                : java.util.Optional.empty();
+    }
+
     /** Starts computing the value for the data version now, if it is not kept or being computed; does not wait. */
     public void prepare() {
         current();

@@ -8,21 +8,23 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-/** Writes short plain-text responses (errors and refusals), never with a stack trace. */
+/**
+ * Short error responses (refusals), never with a stack trace: from a servlet or filter through the server's error
+ * handler, from a handler in front of the servlets (before there is a servlet request) as plain text here.
+ */
 final class PlainText {
 
     private static final String TYPE = "text/plain; charset=utf-8";
 
     private PlainText() {}
 
-    /** Sends status with message as a text/plain body and Cache-Control: no-store. */
+    /**
+     * Sends status with message through the server's error handler ({@link PlainErrorHandler}: the plain-text line
+     * "STATUS REASON: message", or the HTML error page for a browser), with Cache-Control: no-store.
+     */
     static void send(HttpServletResponse response, int status, String message) throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType(TYPE);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        response.sendError(status, message);
     }
 
     /** The same for a handler in front of the servlets (refusals before authentication); completes callback. */

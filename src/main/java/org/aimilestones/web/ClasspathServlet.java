@@ -6,9 +6,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 
-/** Serves files from one folder of the classpath (the jar): GET {@code /prefix/some/file.js}. */
+/**
+ * The one static-file servlet: files from one folder of the classpath (the jar), GET {@code /prefix/some/file.js}:
+ * the pages' own files at {@code /assets/} ({@link #assets}) and the browser libraries at {@code /webjars/}
+ * ({@link #webjars}), where {@code /webjars/NAME/FILE} is the file of the bundled version of webjar NAME (its
+ * {@code dist/FILE} if the webjar keeps it there): {@code /webjars/echarts/echarts.min.js},
+ * {@code /webjars/codemirror/lib/codemirror.js}. The versioned path {@code /webjars/NAME/VERSION/FILE} of the
+ * bundled version still works. Anything else is a 404 (through the server's error handler).
+ */
 final class ClasspathServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -23,30 +33,82 @@ final class ClasspathServlet extends HttpServlet {
             "ico", "image/x-icon");
 
     private final String folder;
+    /** The bundled version of each webjar, by name; empty for a plain folder. */
+    private final transient Map<String, String> versions;
 
-    /** @param folder a classpath folder, ending in "/", e.g. "org/aimilestones/web/static/" */
-    ClasspathServlet(String folder) {
+    private ClasspathServlet(String folder, Map<String, String> versions) {
         this.folder = folder;
+        this.versions = versions;
+    }
+
+    /** @return the servlet of the pages' own files (web/static/ in the jar), for /assets/ */
+    static ClasspathServlet assets() {
+        return new ClasspathServlet("org/aimilestones/web/static/", Map.of());
+    }
+
+    /** @return the servlet of the webjars at version-free paths, for /webjars/ */
+    static ClasspathServlet webjars() {
+        return new ClasspathServlet("META-INF/resources/webjars/", bundledVersions());
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo();
         String type = path == null ? null : TYPES.get(path.substring(path.lastIndexOf('.') + 1));
-        if (type == null || path.contains("..") || path.contains("//")) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Optional<String> file = type == null || path.contains("..") || path.contains("//") || path.contains("\\")
+                ? Optional.empty() : resolve(path.substring(1));
+        if (file.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such file: " + req.getRequestURI());
             return;
         }
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(folder + path.substring(1))) {
-            if (in == null) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(file.get())) {
             resp.setContentType(type);
             resp.setHeader("Cache-Control", "public, max-age=3600");
             try (OutputStream out = resp.getOutputStream()) {
                 in.transferTo(out);
             }
+        }
+    }
+
+    /** @return the classpath name of the file at path (after the prefix), if there is one */
+    private Optional<String> resolve(String path) {
+        if (versions.isEmpty()) {
+            return exists(folder + path);
+        }
+        int slash = path.indexOf('/');
+        String version = slash < 0 ? null : versions.get(path.substring(0, slash));
+        if (version == null) {
+            return Optional.empty();
+        }
+        String name = path.substring(0, slash);
+        String after = path.substring(slash + 1);
+        // the versioned path of the bundled version works too
+        String rest = after.startsWith(version + "/") ? after.substring(version.length() + 1) : after;
+        String root = folder + name + "/" + version + "/";
+        return exists(root + rest).or(() -> exists(root + "dist/" + rest));
+    }
+
+    private static Optional<String> exists(String resource) {
+        return ClasspathServlet.class.getClassLoader().getResource(resource) == null ? Optional.empty()
+                : Optional.of(resource);
+    }
+
+    /** @return the webjars' versions, written by the build from pom.xml into web/webjars.properties */
+    private static Map<String, String> bundledVersions() {
+        try (InputStream in = ClasspathServlet.class.getResourceAsStream("webjars.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the jar: org/aimilestones/web/webjars.properties");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            Map<String, String> versions = new java.util.TreeMap<>();
+            properties.stringPropertyNames().forEach(name -> versions.put(name, properties.getProperty(name)));
+            if (versions.values().stream().anyMatch(v -> v.contains("${"))) {
+                throw new IllegalStateException("webjars.properties was not filtered by the build: " + versions);
+            }
+            return Map.copyOf(versions);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

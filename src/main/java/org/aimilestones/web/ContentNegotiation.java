@@ -8,16 +8,19 @@ import java.util.Optional;
 import org.aimilestones.export.ExportFormat;
 
 /**
- * Server-driven content negotiation (in the style of AtomGraph Core): a fixed list of variants in server preference
- * order, the client's Accept q-values with the most specific matching range winning, and a ?format override.
+ * The one content negotiation of the server's pages and documents (in the style of AtomGraph Core): a fixed list of
+ * variants in server preference order, the client's Accept q-values with the most specific matching range winning,
+ * and a ?format override. It chooses a resource's HTML page or RDF document, the search page or its JSON
+ * ({@link #SEARCH_VARIANTS}), whether an error is answered with an HTML page ({@link #prefersHtml}), and the first
+ * language of a page ({@link #language}).
  */
 public final class ContentNegotiation {
 
     /** One representation: its ?format key, media type, Content-Type header and RDF export format (null for HTML). */
     public record Variant(String format, String mediaType, String contentType, ExportFormat rdf) {
-        /** @return true for the HTML page, false for an RDF serialization */
+        /** @return true for the HTML page, false for an RDF serialization or JSON */
         public boolean isHtml() {
-            return rdf == null;
+            return format.equals("html");
         }
     }
 
@@ -30,6 +33,13 @@ public final class ContentNegotiation {
             "application/n-triples; charset=utf-8", ExportFormat.NTRIPLES);
     public static final Variant RDFXML = new Variant("rdf", "application/rdf+xml", "application/rdf+xml",
             ExportFormat.RDFXML);
+
+    /** Plain JSON (not RDF): the answer of an API beside its page, e.g. /search?format=json. */
+    public static final Variant JSON = new Variant("json", "application/json", "application/json; charset=utf-8",
+            null);
+
+    /** /search: the page first (browsers, Accept: *&#47;*), its hits as JSON when asked for by Accept or ?format=json. */
+    public static final List<Variant> SEARCH_VARIANTS = List.of(HTML, JSON);
 
     /** Every variant, in server preference order: on a tie (e.g. Accept: *&#47;*) the earlier one wins. */
     public static final List<Variant> VARIANTS = List.of(TURTLE, HTML, JSONLD, NTRIPLES, RDFXML);
@@ -75,6 +85,30 @@ public final class ContentNegotiation {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * @param offered the variants there are, in server preference order, the first being the fallback
+     * @return the variant to send: the one chosen (see {@link #choose(String, String, List)}), else the first offered
+     *         (an API's page answers whatever is asked, e.g. /search with ?format=xml or Accept: image/png)
+     */
+    public static Variant chooseOrFirst(String accept, String format, List<Variant> offered) {
+        return choose(accept, format, offered).orElse(offered.get(0));
+    }
+
+    /**
+     * Whether an error is answered with an HTML page rather than the plain text or the protocol's body: only for a
+     * client that names text/html itself (a browser navigating), with no other type preferred to it. Scripts
+     * (Accept: *&#47;*), SPARQL and linked-data clients and the absence of Accept get the plain answer.
+     */
+    public static boolean prefersHtml(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<Range> ranges = parse(accept);
+        double html = ranges.stream().filter(r -> r.value().equals("text/html")).mapToDouble(Range::q).max()
+                .orElse(0);
+        return html > 0 && ranges.stream().noneMatch(r -> r.q() > html);
     }
 
     /** @return the variant whose file extension (= ?format key) is ext, e.g. "ttl", "html" */

@@ -78,9 +78,4 @@ public record IriMapping(String publicBase, String localBase) {
         }
         return Optional.empty();
     }
-
-    /** @return the local URL of a static asset served from the jar, e.g. "milestones.css" */
-    public String asset(String file) {
-        return localBase + "static/" + file;
-    }
 }

@@ -14,8 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Fuseki module serving the graph as linked data, things apart from the documents about them (httpRange-14, see
  * {@link IriMapping}): /resource/{name}, /ontology, /ontology/{version} and /shapes answer 303 See Other to
- * /page/{name} or /data/{name}.{ext}, /ontology.{html,ext}, /ontology/{version}.{html,ext} and /shapes.{ext}; and
- * /static/ (the pages' stylesheet and script).
+ * /page/{name} or /data/{name}.{ext}, /ontology.{html,ext}, /ontology/{version}.{html,ext} and /shapes.{ext}. The
+ * HTML pages are framed by the {@link PageLayout} every page of the server shares (its stylesheet and scripts are the
+ * web module's /assets/).
  */
 public final class LinkedDataModule implements FusekiModule {
 
@@ -60,17 +61,21 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/resource/*", new ResourceServlet(dataset, iris, documentBase, ResourceServlet.Role.THING));
-        builder.addServlet("/page/*", new ResourceServlet(dataset, iris, documentBase, ResourceServlet.Role.PAGE));
-        builder.addServlet("/data/*", new ResourceServlet(dataset, iris, documentBase, ResourceServlet.Role.DATA));
-        builder.addServlet("/ontology/*", new OntologyServlet(schemas, iris, documentBase));
-        builder.addServlet("/shapes", new ShapesServlet(schemas, iris, documentBase));
+        PageLayout layout = new PageLayout(new Templates(), new SourceCredits(dataset));
+        builder.addServlet("/resource/*", resources(layout, ResourceServlet.Role.THING));
+        builder.addServlet("/page/*", resources(layout, ResourceServlet.Role.PAGE));
+        builder.addServlet("/data/*", resources(layout, ResourceServlet.Role.DATA));
+        builder.addServlet("/ontology/*", new OntologyServlet(layout, schemas, iris, documentBase));
+        builder.addServlet("/shapes", new ShapesServlet(layout, schemas, iris, documentBase));
         for (Variant v : ContentNegotiation.VARIANTS) {
-            builder.addServlet("/ontology." + v.format(), new OntologyServlet(schemas, iris, documentBase));
+            builder.addServlet("/ontology." + v.format(), new OntologyServlet(layout, schemas, iris, documentBase));
             if (!v.isHtml()) {
-                builder.addServlet("/shapes." + v.format(), new ShapesServlet(schemas, iris, documentBase));
+                builder.addServlet("/shapes." + v.format(), new ShapesServlet(layout, schemas, iris, documentBase));
             }
         }
-        builder.addServlet("/static/*", new StaticAssetServlet());
+    }
+
+    private ResourceServlet resources(PageLayout layout, ResourceServlet.Role role) {
+        return new ResourceServlet(layout, dataset, iris, documentBase, role);
     }
 }

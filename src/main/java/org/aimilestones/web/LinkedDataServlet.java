@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * ({@link LinkedDataHttp#seeOther}); a document's path answers 200 in its one representation with an ETag (hash of
  * the body and the variant) honouring If-None-Match with 304, CORS for anyone, and for HTML
  * {@code Vary: Accept-Language} (the page's first language follows it). Unknown names get 404 (an HTML page when
- * the client prefers HTML), and a failure a plain 500 without a stack trace.
+ * the client prefers HTML, by the server's error handler), and a failure a 500 without a stack trace.
  */
 abstract class LinkedDataServlet extends HttpServlet {
 
@@ -36,11 +36,19 @@ abstract class LinkedDataServlet extends HttpServlet {
     protected final transient IriMapping iris;
     private final transient Function<HttpServletRequest, String> documentBase;
 
-    /** @param documentBase gives the absolute document base of a request (see {@link LinkedDataModule}) */
-    LinkedDataServlet(IriMapping iris, Function<HttpServletRequest, String> documentBase) {
+    /**
+     * @param layout       the frame of the HTML pages
+     * @param documentBase gives the absolute document base of a request (see {@link LinkedDataModule})
+     */
+    LinkedDataServlet(PageLayout layout, IriMapping iris, Function<HttpServletRequest, String> documentBase) {
         this.iris = iris;
-        this.layout = new PageLayout(iris);
+        this.layout = layout;
         this.documentBase = documentBase;
+    }
+
+    /** @return the frame of the HTML pages */
+    PageLayout layout() {
+        return layout;
     }
 
     /** Answers the GET; {@link #notFound} when the path names nothing known. */
@@ -56,8 +64,7 @@ abstract class LinkedDataServlet extends HttpServlet {
             LOG.error("failed to serve {}", request.getRequestURI(), e);
             if (!response.isCommitted()) {
                 response.reset();
-                LinkedDataHttp.plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                        "Internal server error.\n");
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal server error.");
             }
         }
     }
@@ -109,21 +116,13 @@ abstract class LinkedDataServlet extends HttpServlet {
         response.getOutputStream().write(bytes.get());
     }
 
-    /** 404: the HTML page when the client prefers HTML, else plain text. */
+    /**
+     * 404 through the server's error handler: the styled page for a browser, plain text for other clients; readable
+     * from any origin, like the documents.
+     */
     void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         LinkedDataHttp.allowAnyOrigin(response);
-        boolean html = ContentNegotiation.choose(request.getHeader("Accept"), null).map(Variant::isHtml)
-                .orElse(false);
-        if (!html) {
-            LinkedDataHttp.plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found.\n");
-            return;
-        }
-        String lang = ContentNegotiation.language(request.getHeader("Accept-Language"));
-        byte[] page = utf8(layout.notFound(lang, request.getRequestURI()));
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType(ContentNegotiation.HTML.contentType());
-        response.setContentLength(page.length);
-        response.getOutputStream().write(page);
+        response.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is described at " + request.getRequestURI());
     }
 
     /** @return a strong ETag: the variant's format, the page language if any, and the start of the body's SHA-256 */

@@ -33,16 +33,17 @@ final class OntologyPage {
     private final NodeLinks links;
     private final Texts texts;
 
-    OntologyPage(Graph ontology, IriMapping iris) {
+    OntologyPage(Graph ontology, IriMapping iris, PageLayout layout) {
         this.ontology = ontology;
-        this.layout = new PageLayout(iris);
+        this.layout = layout;
         this.links = new NodeLinks(ontology, iris);
         this.texts = links.texts();
     }
 
     /** @return the page, showing lang first, with the head of its document (canonical, alternates, JSON-LD) */
     String render(String lang, PageLayout.Head head) {
-        return layout.render(lang, texts.label(AIMIL.ONTOLOGY.asNode(), lang), head, html -> {
+        Node onto = AIMIL.ONTOLOGY.asNode();
+        return layout.render("ontology", lang, texts.label(onto, "en"), texts.label(onto, "zh"), head, html -> {
             writeOverview(html);
             for (Kind kind : KINDS) {
                 writeContents(html, kind);

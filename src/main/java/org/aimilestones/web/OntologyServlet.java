@@ -25,8 +25,8 @@ final class OntologyServlet extends LinkedDataServlet {
 
     private final transient Schemas schemas;
 
-    OntologyServlet(Schemas schemas, IriMapping iris, Function<HttpServletRequest, String> base) {
-        super(iris, base);
+    OntologyServlet(PageLayout layout, Schemas schemas, IriMapping iris, Function<HttpServletRequest, String> base) {
+        super(layout, iris, base);
         this.schemas = schemas;
     }
 
@@ -78,7 +78,7 @@ final class OntologyServlet extends LinkedDataServlet {
                         List.of(DCTerms.title.asNode(), RDFS.label.asNode()), "DefinedTermSet", page);
                 PageLayout.Head head = PageLayout.Head.of(base, stem + ".html", stem, ContentNegotiation.VARIANTS,
                         json);
-                return Optional.of(utf8(new OntologyPage(graph, iris).render(lang, head)));
+                return Optional.of(utf8(new OntologyPage(graph, iris, layout()).render(lang, head)));
             }
             return Optional.of(rdf(LinkedDataHttp.describeDocument(graph, base + stem + "." + variant.format(),
                     topic, graph, iris.ontologyIri()), variant));

@@ -78,7 +78,7 @@ final class RelationTables {
     private void writeRow(Html html, Node property, List<Node> others, boolean outgoing, String lang) {
         html.raw("<tr><th>");
         if (!outgoing) {
-            html.raw("<span class=\"muted\" title=\"is the value of, for\">← </span>");
+            html.raw("<span class=\"muted\" title=\"is the value of, for\" data-i18n-title=\"relation.inverse\">← </span>");
         }
         links.write(html, property);
         html.raw("</th><td>");

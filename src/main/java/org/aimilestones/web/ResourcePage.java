@@ -35,9 +35,13 @@ final class ResourcePage {
     private final Sources sources;
 
     ResourcePage(Graph graph, IriMapping iris) {
+        this(graph, iris, PageLayout.withoutSources());
+    }
+
+    ResourcePage(Graph graph, IriMapping iris, PageLayout layout) {
         this.graph = graph;
         this.graphView = iris.localBase() + "graph?iri=";
-        this.layout = new PageLayout(iris);
+        this.layout = layout;
         this.links = new NodeLinks(graph, iris);
         this.texts = links.texts();
         this.sources = new Sources(graph);
@@ -45,7 +49,7 @@ final class ResourcePage {
 
     /** @return the page of resource, showing lang first, with the head of its document (canonical, alternates) */
     String render(Node resource, String lang, PageLayout.Head head) {
-        return layout.render(lang, texts.label(resource, lang), head, html -> {
+        return layout.render(lang, texts.label(resource, "en"), texts.label(resource, "zh"), head, html -> {
             html.open("h1");
             texts.writeLabel(html, resource);
             html.close("h1").element("p", resource.getURI(), "class", "iri");

@@ -42,9 +42,9 @@ final class ResourceServlet extends LinkedDataServlet {
     private final transient Supplier<DatasetGraph> dataset;
     private final Role role;
 
-    ResourceServlet(Supplier<DatasetGraph> dataset, IriMapping iris, Function<HttpServletRequest, String> base,
-            Role role) {
-        super(iris, base);
+    ResourceServlet(PageLayout layout, Supplier<DatasetGraph> dataset, IriMapping iris,
+            Function<HttpServletRequest, String> base, Role role) {
+        super(layout, iris, base);
         this.dataset = dataset;
         this.role = role;
     }
@@ -88,7 +88,7 @@ final class ResourceServlet extends LinkedDataServlet {
                 String json = SchemaOrgJson.describe(graph, resource, List.of(RDFS.label.asNode()), "Thing", page);
                 PageLayout.Head head = PageLayout.Head.of(base, "page/" + rawName, "data/" + rawName,
                         ContentNegotiation.VARIANTS, json);
-                return Optional.of(utf8(new ResourcePage(graph, iris).render(resource, lang, head)));
+                return Optional.of(utf8(new ResourcePage(graph, iris, layout()).render(resource, lang, head)));
             }
             Graph described = LinkedDataHttp.describeDocument(ResourceDescription.of(graph, resource),
                     base + "data/" + rawName + "." + chosen.format(), resource.getURI(), graph, IriMapping.DATASET);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * become links; anything else taken from the data (javascript:, data:, vbscript:, file: …) is shown as text. The
  * scheme is read as a browser reads it (WHATWG URL): leading and trailing control characters and spaces are ignored,
  * and tabs and line breaks anywhere, so that {@code " java\tscript:"} is still javascript:. The web pages' scripts
- * have the same rule ({@code AIMIL.safeHref} in static/common.js).
+ * have the same rule ({@code AIMIL.safeHref} in static/common.js; OneInterfaceBrowserTest checks that the two agree).
  */
 public final class SafeUrl {
 

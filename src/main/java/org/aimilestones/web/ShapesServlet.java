@@ -18,8 +18,8 @@ final class ShapesServlet extends LinkedDataServlet {
 
     private final transient Schemas schemas;
 
-    ShapesServlet(Schemas schemas, IriMapping iris, Function<HttpServletRequest, String> base) {
-        super(iris, base);
+    ShapesServlet(PageLayout layout, Schemas schemas, IriMapping iris, Function<HttpServletRequest, String> base) {
+        super(layout, iris, base);
         this.schemas = schemas;
     }
 

@@ -2,9 +2,9 @@ package org.aimilestones.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.aimilestones.web.SafeUrl;
 import org.aimilestones.server.PerVersion;
 import org.aimilestones.sources.SourceDocument;
 import org.aimilestones.sources.Sources;
@@ -59,6 +59,11 @@ final class SourceCredits {
         return shown.get();
     }
 
+    /** @return the texts if they are read for the data as it is now, else empty (starting to read them); never waits */
+    Optional<Shown> ifReady() {
+        return shown.ifReady();
+    }
+
     /** @return how many times the sources were read (for tests: once per data version) */
     long readings() {
         return shown.computations();
@@ -110,10 +115,10 @@ final class SourceCredits {
     private static void title(StringBuilder html, SourceDocument doc) {
         String page = page(doc.iri());
         boolean link = SafeUrl.isSafe(page);
-        html.append(link ? "<a class=\"source-title\" href=\"" + Templates.escape(page) + "\">"
+        html.append(link ? "<a class=\"source-title\" href=\"" + Html.escape(page) + "\">"
                 : "<span class=\"source-title\">");
         if (doc.titles().isEmpty()) {
-            html.append(Templates.escape(doc.iri().getURI()));
+            html.append(Html.escape(doc.iri().getURI()));
         } else {
             bilingual(html, doc.titles());
         }
@@ -133,12 +138,12 @@ final class SourceCredits {
             boolean switchable = both && (lang.equals("en") || lang.equals("zh"));
             html.append(first ? "" : " ").append("<span");
             if (!literal.getLiteralLanguage().isEmpty()) {
-                html.append(" lang=\"").append(Templates.escape(literal.getLiteralLanguage())).append('"');
+                html.append(" lang=\"").append(Html.escape(literal.getLiteralLanguage())).append('"');
             }
             if (switchable) {
                 html.append(" data-l=\"").append(lang).append('"');
             }
-            html.append('>').append(Templates.escape(literal.getLiteralLexicalForm())).append("</span>");
+            html.append('>').append(Html.escape(literal.getLiteralLexicalForm())).append("</span>");
             first = false;
         }
     }

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The HTML pages: pages/layout.html (header with navigation and language switch, footer) around the body in
- * pages/NAME.html, with {{key}} placeholders filled in (escaped) and {{{key}}} ones with the server's own HTML. The texts are English; static/i18n.js switches them to Chinese.
+ * The HTML templates of pages/: {@code layout.html} (the frame of every page, see {@link PageLayout}) and the bodies
+ * of the pages written as HTML (pages/NAME.html), with {{key}} placeholders filled in (escaped by {@link Html#escape})
+ * and {{{key}}} ones with the server's own HTML.
  */
 final class Templates {
 
@@ -21,28 +22,20 @@ final class Templates {
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /**
-     * @param page   the page name, e.g. "search"
-     * @param values placeholder values, inserted HTML-escaped
-     * @return the whole HTML document
-     */
-    String render(String page, Map<String, String> values) {
-        return render(page, values, Map.of());
-    }
-
-    /**
-     * Fills the page in one pass over the template, so that no inserted text is read as a placeholder again.
+     * Fills a template in one pass, so that no inserted text is read as a placeholder again; a placeholder without a
+     * value stays as it is.
      *
+     * @param name   the template's name, e.g. "search" for pages/search.html
      * @param values {{key}} placeholder values, inserted HTML-escaped
-     * @param html   {{{key}}} placeholder values, HTML made by the server (the head's links and JSON-LD, the lists of
-     *               sources), already escaped, inserted as they are
+     * @param html   {{{key}}} placeholder values, HTML made by the server, already escaped, inserted as they are
      */
-    String render(String page, Map<String, String> values, Map<String, String> html) {
-        String template = read("layout").replace("{{page}}", page).replace("{{body}}", read(page));
+    String fill(String name, Map<String, String> values, Map<String, String> html) {
+        String template = read(name);
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder(template.length() + 4096);
         while (m.find()) {
             String filled = m.group(1) != null ? html.get(m.group(1))
-                    : values.containsKey(m.group(2)) ? escape(values.get(m.group(2))) : null;
+                    : values.containsKey(m.group(2)) ? Html.escape(values.get(m.group(2))) : null;
             m.appendReplacement(out, Matcher.quoteReplacement(filled != null ? filled : m.group()));
         }
         return m.appendTail(out).toString();
@@ -59,9 +52,5 @@ final class Templates {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

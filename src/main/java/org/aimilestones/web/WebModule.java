@@ -1,15 +1,16 @@
 package org.aimilestones.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.aimilestones.query.NamedQueries;
 import org.aimilestones.search.SearchServlet;
 import org.aimilestones.server.DatasetJsonLd;
 import org.aimilestones.server.DocumentBase;
+import org.aimilestones.server.ErrorPages;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
@@ -30,25 +31,27 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * }</pre>
  * URLs: {@code /} (landing), {@code /search} (page; JSON for {@code Accept: application/json} or
  * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /api/queries}, {@code /api/prefixes},
- * {@code /assets/*}, {@code /webjars/*}.
+ * {@code /assets/*}, {@code /webjars/*} (version-free: {@code /webjars/echarts/echarts.min.js}). Every page is framed by
+ * the one {@link PageLayout}, which also makes the HTML error pages the server sends browsers ({@link ErrorPages}).
  */
-public final class WebModule implements FusekiModule {
+public final class WebModule implements FusekiModule, ErrorPages {
 
     /** The SPARQL endpoint the pages query. */
     public static final String SPARQL = "/ai-milestones/sparql";
 
     /** The pages other than the landing page, with their names in English and Chinese (for their JSON-LD). */
     static final Map<String, List<String>> PAGES = Map.of(
-            "search", List.of("Search — AI Milestones", "搜索 — AI Milestones"),
-            "query", List.of("SPARQL editor — AI Milestones", "SPARQL 编辑器 — AI Milestones"),
-            "timeline", List.of("Timeline — AI Milestones", "时间线 — AI Milestones"),
-            "graph", List.of("Graph — AI Milestones", "关系图 — AI Milestones"));
+            "search", List.of("Search — AI Milestones", "搜索 — AI 里程碑"),
+            "query", List.of("SPARQL editor — AI Milestones", "SPARQL 编辑器 — AI 里程碑"),
+            "timeline", List.of("Timeline — AI Milestones", "时间线 — AI 里程碑"),
+            "graph", List.of("Graph — AI Milestones", "关系图 — AI 里程碑"));
 
     private final Supplier<DatasetGraph> data;
     private final NamedQueries queries;
     private final DocumentBase documentBase;
     private final Stats stats;
     private final SourceCredits credits;
+    private final PageLayout layout;
 
     /**
      * @param data    the served dataset (wrapped by {@link org.aimilestones.search.TextIndex#wrap}, for search), asked anew
@@ -69,6 +72,7 @@ public final class WebModule implements FusekiModule {
         this.documentBase = documentBase;
         this.stats = new Stats(data);
         this.credits = new SourceCredits(data);
+        this.layout = new PageLayout(new Templates(), credits);
     }
 
     /** @return how many times the landing page's counts were counted (for tests: once per data version) */
@@ -84,28 +88,33 @@ public final class WebModule implements FusekiModule {
     /** The landing page's head: canonical link, the dataset's RDF documents and its schema.org Dataset. */
     private String landingHead(HttpServletRequest request) {
         String base = documentBase.of(request);
-        String json = DatasetJsonLd.dataset(stats.described(), base);
-        StringBuilder head = new StringBuilder(link("canonical", null, base));
+        Html head = new Html().open("link", "rel", "canonical", "href", base).raw("\n");
         for (String[] doc : DOCUMENTS) {
-            head.append(link("alternate", doc[1], base + "dataset." + doc[0]));
+            head.open("link", "rel", "alternate", "type", doc[1], "href", base + "dataset." + doc[0]).raw("\n");
         }
-        return head.append("<script type=\"application/ld+json\">").append(json).append("</script>\n").toString();
+        return head.dataScript("application/ld+json", DatasetJsonLd.dataset(stats.described(), base)).raw("\n")
+                .toString();
     }
 
     /** Another page's head: canonical link and a schema.org WebPage that is part of the dataset. */
     private String pageHead(HttpServletRequest request, String page) {
         String base = documentBase.of(request);
         List<String> names = PAGES.get(page);
-        return link("canonical", null, base + page) + "<script type=\"application/ld+json\">"
-                + DatasetJsonLd.webPage(base, page, names.get(0), names.get(1)) + "</script>\n";
+        Html head = new Html().open("link", "rel", "canonical", "href", base + page).raw("\n");
+        return names == null ? head.toString() : head.dataScript("application/ld+json",
+                DatasetJsonLd.webPage(base, page, names.get(0), names.get(1))).raw("\n").toString();
     }
 
     private static final String[][] DOCUMENTS = {{"ttl", "text/turtle"}, {"jsonld", "application/ld+json"},
         {"nt", "application/n-triples"}, {"rdf", "application/rdf+xml"}};
 
-    private static String link(String rel, String type, String href) {
-        return "<link rel=\"" + rel + "\"" + (type == null ? "" : " type=\"" + type + "\"") + " href=\""
-                + Templates.escape(href) + "\">\n";
+    /** The HTML error page for a browser (a client preferring text/html), in the one layout; else none. */
+    @Override
+    public Optional<String> page(int status, String message, String accept, String acceptLanguage) {
+        if (!ContentNegotiation.prefersHtml(accept)) {
+            return Optional.empty();
+        }
+        return Optional.of(layout.error(status, message, ContentNegotiation.language(acceptLanguage)));
     }
 
     @Override
@@ -115,26 +124,27 @@ public final class WebModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        Templates templates = new Templates();
         // "" is the context root only; "/" stays Fuseki's backstop (404)
-        // every page: the year span (header, title) and the sources (footer); the landing page its counts too
-        Supplier<Map<String, String>> years = () -> credits.get().values();
-        Supplier<Map<String, String>> sources = () -> credits.get().html();
-        builder.addServlet("", new PageServlet(templates, "landing", () -> {
-            Map<String, String> values = new HashMap<>(stats.asMap());
-            values.putAll(years.get());
-            return values;
-        }, sources, this::landingHead));
-        builder.addServlet("/search", new NegotiatingServlet(
-                new PageServlet(templates, "search", years, sources, request -> pageHead(request, "search")),
-                new SearchServlet(data)));
+        // every page: the year span (header, title) and the sources (footer), from the layout; the landing page its
+        // counts too
+        builder.addServlet("", new PageServlet(layout, "landing", landingTitle(), stats::asMap, this::landingHead));
+        builder.addServlet("/search", new PageServlet(layout, "search", PAGES.get("search"), Map::of,
+                request -> pageHead(request, "search"), new SearchServlet(data)));
         for (String page : List.of("query", "timeline", "graph")) {
-            builder.addServlet("/" + page, new PageServlet(templates, page, years, sources,
+            builder.addServlet("/" + page, new PageServlet(layout, page, PAGES.get(page), Map::of,
                     request -> pageHead(request, page)));
         }
         builder.addServlet("/api/queries", new QueriesServlet(queries));
         builder.addServlet("/api/prefixes", new PrefixesServlet());
-        builder.addServlet("/assets/*", new ClasspathServlet("org/aimilestones/web/static/"));
-        builder.addServlet("/webjars/*", new ClasspathServlet("META-INF/resources/webjars/"));
+        builder.addServlet("/assets/*", ClasspathServlet.assets());
+        builder.addServlet("/webjars/*", ClasspathServlet.webjars());
+    }
+
+    /** The landing page's title in English and Chinese, with the sources' span of years when they cover any. */
+    private List<String> landingTitle() {
+        String years = layout.sources().map(SourceCredits.Shown::years).orElse("");
+        return years.isEmpty() ? List.of(PageLayout.BRAND_EN, PageLayout.BRAND_ZH)
+                : List.of(PageLayout.BRAND_EN + " — AI milestones " + years,
+                        PageLayout.BRAND_ZH + " — " + years + " 年 AI 重大事件");
     }
 }

@@ -319,8 +319,8 @@ class SafeInABrowserTest {
                 default -> { }
             }
             if (browser.findElements(By.id("lang-switch")).size() > 0) {
-                browser.findElement(By.id("lang-switch")).click();
-                browser.findElement(By.id("lang-switch")).click();
+                browser.findElement(By.cssSelector("#lang-switch button[data-set=zh]")).click();
+                browser.findElement(By.cssSelector("#lang-switch button[data-set=en]")).click();
             }
             sleep(300);
             List<String> violations = Browser.cspViolations(browser);

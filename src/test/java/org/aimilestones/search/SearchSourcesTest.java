@@ -127,12 +127,12 @@ class SearchSourcesTest {
             assertEquals(2, watch.size(), "the two cues of the source with a video");
             assertEquals("https://www.bilibili.com/video/" + SyntheticSources.VIDEO + "?t=605",
                     watch.get(1).getAttribute("href"));
-            browser.findElement(By.id("lang-switch")).click();
+            browser.findElement(By.cssSelector("#lang-switch button[data-set=zh]")).click();
             // the list is drawn anew in the other language
             wait.until(d -> d.findElement(sourcesOfHit).getText().startsWith("出处："));
             assertTrue(browser.findElement(sourcesOfHit).getText().contains("第 6 页, 第 10 页"));
             Browser.screenshot(browser, "search-sources-zh");
-            browser.findElement(By.id("lang-switch")).click();
+            browser.findElement(By.cssSelector("#lang-switch button[data-set=en]")).click();
         } finally {
             browser.quit();
         }

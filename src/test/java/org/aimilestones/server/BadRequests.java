@@ -29,9 +29,9 @@ final class BadRequests {
     /** Every path the server serves (updates on), one of each kind. */
     static final List<String> PATHS = List.of("/ai-milestones/sparql", "/ai-milestones/get", "/ai-milestones/update", "/ai-milestones/data", "/ai-milestones",
             "/.well-known/void", "/dumps/ai-milestones.ttl", "/resource/alexnet", "/page/alexnet", "/data/alexnet.ttl",
-            "/ontology", "/ontology.ttl", "/shapes", "/dataset", "/dataset.ttl", "/static/milestones.css", "/$/ping",
+            "/ontology", "/ontology.ttl", "/shapes", "/dataset", "/dataset.ttl", "/assets/milestones.css", "/$/ping",
             "/$/server");
-    static final List<String> PREFIXES = List.of("/resource/", "/page/", "/data/", "/ontology/", "/dataset/", "/static/", "/dumps/", "/ai-milestones/",
+    static final List<String> PREFIXES = List.of("/resource/", "/page/", "/data/", "/ontology/", "/dataset/", "/assets/", "/webjars/", "/dumps/", "/ai-milestones/",
             "/ai-milestones/sparql/", "/ai-milestones/get/", "/ai-milestones/data/", "/.well-known/", "/$/");
     static final List<String> TRAVERSALS = List.of("../../../../etc/passwd", "..%2f..%2f..%2f..%2fetc%2fpasswd",
             "%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd",

@@ -106,6 +106,15 @@ class PageGuardTest {
                 assertTrue(response.body().contains("服务器繁忙"), PAGES.get(i) + ": " + response.body());
                 assertEquals("2", response.headers().firstValue("Retry-After").orElse(""), PAGES.get(i));
             }
+            // a browser gets the same refusal as the styled page of every error, in both languages
+            HttpResponse<String> browser = Http.send(Http.request(server.url() + "page/alexnet")
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+            assertEquals(503, browser.statusCode(), browser.body());
+            assertTrue(Http.contentType(browser).startsWith("text/html"), Http.contentType(browser));
+            assertTrue(browser.body().contains("class=\"error-page\"")
+                    && browser.body().contains("Server busy: 1 queries")
+                    && browser.body().contains("服务器繁忙") && browser.body().contains("class=\"search-box\""), browser.body());
+            assertEquals("2", browser.headers().firstValue("Retry-After").orElse(""));
             // quickly: after the queue wait (2 s), long before the query holding the slot ends (8 s); generous on a busy
             // machine
             synchronized (took) {

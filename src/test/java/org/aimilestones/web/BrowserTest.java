@@ -94,11 +94,11 @@ class BrowserTest {
     void languageSwitch() {
         browser.get(server.url("/search?q=" + URLEncoder.encode("商汤", StandardCharsets.UTF_8)));
         hitLinks();
-        browser.findElement(By.id("lang-switch")).click();
+        browser.findElement(By.cssSelector("#lang-switch button[data-set=zh]")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-nav=landing]"), "首页"));
         assertEquals("商汤科技", browser.findElement(By.cssSelector("#hits .hit-link")).getText());
         Browser.screenshot(browser, "search-zh");
-        browser.findElement(By.id("lang-switch")).click();
+        browser.findElement(By.cssSelector("#lang-switch button[data-set=en]")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-nav=landing]"), "Home"));
         assertEquals("SenseTime", browser.findElement(By.cssSelector("#hits .hit-link")).getText());
     }

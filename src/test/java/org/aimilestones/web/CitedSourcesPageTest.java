@@ -105,9 +105,10 @@ class CitedSourcesPageTest {
 
     @Test
     void theFooterLinksToTheLandingPagesListOfSourcesAndItHoldsThem() {
-        String footer = page.substring(page.indexOf("<footer>"));
-        assertTrue(footer.contains("<a href=\"/#sources\"><span lang=\"en\" data-l=\"en\">Sources of the data, each"
-                + " with its credit</span><span lang=\"zh\" data-l=\"zh\">数据来源及各来源的版权说明</span></a>"), footer);
+        // the one layout's footer, as on every page: the sources by title, and a link to their credits
+        String footer = page.substring(page.indexOf("<footer class=\"site\">"));
+        assertTrue(footer.contains("<a href=\"/#sources\" data-i18n=\"footer.credits\">"), footer);
+        assertTrue(footer.contains("href=\"/page/synthetic-deck\""), footer);
         String landing = Http.get(serve.url(), "text/html").body();
         assertTrue(landing.contains("id=\"sources\""), "the list the footer links to");
         for (String source : List.of(SyntheticSources.firstTranscript(), SyntheticSources.DECK,

@@ -3,8 +3,10 @@ package org.aimilestones.web;
 import static org.aimilestones.web.ContentNegotiation.choose;
 import static org.aimilestones.web.ContentNegotiation.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,27 @@ class ContentNegotiationTest {
         assertTrue(ContentNegotiation.splitExtension(".ttl", ContentNegotiation.VARIANTS).isEmpty());
         assertTrue(ContentNegotiation.splitExtension("a.ttl/b", ContentNegotiation.VARIANTS).isEmpty());
         assertTrue(ContentNegotiation.splitExtension("0.2.0", ContentNegotiation.VARIANTS).isEmpty());
+    }
+
+    @Test
+    void theSearchPageOrItsJson() {
+        List<ContentNegotiation.Variant> offered = ContentNegotiation.SEARCH_VARIANTS;
+        assertEquals(ContentNegotiation.HTML, ContentNegotiation.chooseOrFirst(FIREFOX, null, offered));
+        assertEquals(ContentNegotiation.HTML, ContentNegotiation.chooseOrFirst(null, null, offered));
+        assertEquals(ContentNegotiation.HTML, ContentNegotiation.chooseOrFirst("*/*", null, offered));
+        assertEquals(ContentNegotiation.JSON, ContentNegotiation.chooseOrFirst("application/json", null, offered));
+        assertEquals(ContentNegotiation.JSON, ContentNegotiation.chooseOrFirst(FIREFOX, "json", offered));
+        assertEquals(ContentNegotiation.HTML, ContentNegotiation.chooseOrFirst("application/json", "html", offered));
+        assertEquals(ContentNegotiation.HTML, ContentNegotiation.chooseOrFirst("image/png", "xml", offered));
+    }
+
+    @Test
+    void onlyBrowsersPreferHtmlErrorPages() {
+        assertTrue(ContentNegotiation.prefersHtml(FIREFOX));
+        assertTrue(ContentNegotiation.prefersHtml("text/html"));
+        for (String accept : new String[] {null, "", "*/*", "text/*", "text/plain", "application/json",
+            "text/turtle, text/html;q=0.5", "application/sparql-results+json", "text/html;q=0"}) {
+            assertFalse(ContentNegotiation.prefersHtml(accept), accept);
+        }
     }
 }

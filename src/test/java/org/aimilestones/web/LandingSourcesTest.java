@@ -89,7 +89,7 @@ class LandingSourcesTest {
         assertTrue(span.endsWith("\u2013" + SyntheticSources.LAST_YEAR), "the made-up source is the last: " + span);
         for (String path : List.of("", "search", "timeline", "query", "graph")) {
             String page = Http.get(serve.url() + path, HTML).body();
-            assertTrue(page.contains("<span data-i18n=\"brand.sub\" data-i18n-years=\"" + span + "\">AI milestones "
+            assertTrue(page.contains("<span class=\"brand-sub\" data-i18n=\"brand.sub\" data-i18n-years=\"" + span + "\">AI milestones "
                     + span + "</span>"), "the header of /" + path + " names " + span);
         }
         String landing = Http.get(serve.url(), HTML).body();
@@ -109,7 +109,7 @@ class LandingSourcesTest {
             int at = list.indexOf("href=\"/page/" + s.iri().substring(s.iri().indexOf("/resource/") + 10) + "\"");
             assertTrue(at > last, s.iri() + " listed after the one before it");
             String escaped = s.credit().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                    .replace(">", "&gt;");
+                    .replace(">", "&gt;").replace("'", "&#39;");
             assertTrue(list.indexOf("<span lang=\"en\" data-l=\"en\">" + escaped + "</span>", at) > at,
                     "the credit of " + s.iri());
             last = at;
@@ -149,12 +149,12 @@ class LandingSourcesTest {
             WebElement en = deck.findElement(By.cssSelector(".source-credit [data-l=en]"));
             WebElement zh = deck.findElement(By.cssSelector(".source-credit [data-l=zh]"));
             assertTrue(en.isDisplayed() && !zh.isDisplayed(), "the English credit in English");
-            browser.findElement(By.id("lang-switch")).click();
+            browser.findElement(By.cssSelector("#lang-switch button[data-set=zh]")).click();
             wait.until(d -> brand.getText().equals(span + " 年 AI 重大事件"));
             assertEquals(span + " 年 AI 里程碑知识图谱", browser.findElement(By.cssSelector("h1")).getText());
             assertTrue(zh.isDisplayed() && !en.isDisplayed(), "the Chinese credit in Chinese");
             Browser.screenshot(browser, "landing-sources-zh");
-            browser.findElement(By.id("lang-switch")).click();
+            browser.findElement(By.cssSelector("#lang-switch button[data-set=en]")).click();
         } finally {
             browser.quit();
         }

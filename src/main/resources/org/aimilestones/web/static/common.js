@@ -1,12 +1,19 @@
-// Helpers shared by the pages: SPARQL over fetch(), resource links, labels in the UI language, HTML escaping.
+// Helpers shared by the pages: SPARQL over fetch(), resource links, labels in the UI language, HTML escaping, the
+// project's prefixes (from the server: GET /api/prefixes, the vocabulary's one list).
 (function () {
   const RES = 'https://w3id.org/ai-milestones/resource/';
-  const PREFIXES = {
-    'res:': RES, 'aimil:': 'https://w3id.org/ai-milestones/ontology#', 'rdfs:': 'http://www.w3.org/2000/01/rdf-schema#',
-    'rdf:': 'http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'xsd:': 'http://www.w3.org/2001/XMLSchema#',
-    'skos:': 'http://www.w3.org/2004/02/skos/core#', 'owl:': 'http://www.w3.org/2002/07/owl#',
-    'schema:': 'http://schema.org/', 'wd:': 'http://www.wikidata.org/entity/', 'time:': 'http://www.w3.org/2006/time#'
-  };
+
+  // the prefixes, {"aimil": "https://…ontology#", …}: empty until /api/prefixes answers; AIMIL.prefixes() waits
+  // for them, and so does every AIMIL.sparql call, so that what a page renders from its results is shortened
+  let PREFIXES = {};
+  const prefixesLoaded = fetch('/api/prefixes', { headers: { 'Accept': 'application/json' } })
+    .then(r => (r.ok ? r.json() : {}))
+    .then(map => { PREFIXES = map; return map; })
+    .catch(() => PREFIXES);
+
+  function prefixes() {
+    return prefixesLoaded;
+  }
 
   const ONTO = 'https://w3id.org/ai-milestones/ontology';
 
@@ -18,25 +25,25 @@
     return iri;
   }
 
-  // the IRI with a known prefix, e.g. res:alexnet
+  // the IRI with a known prefix, e.g. res:alexnet (the longest namespace that applies)
   function shortIri(iri) {
+    let best = null;
     for (const [p, ns] of Object.entries(PREFIXES)) {
-      if (iri.startsWith(ns) && iri.length > ns.length) return p + iri.substring(ns.length);
+      if (iri.startsWith(ns) && iri.length > ns.length && (best === null || ns.length > best[1].length)) best = [p, ns];
     }
-    return iri;
+    return best === null ? iri : best[0] + ':' + iri.substring(best[1].length);
   }
 
-  // The one URL sanitizer of the pages (the server's pages have the same rule, SafeUrl.java): only http, https and
-  // mailto URLs and relative ones may become links; returns url if it may, else null. The URL is parsed as the
-  // browser will parse the href, so tabs, line breaks or blanks cannot hide a javascript: scheme.
-  const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
+  // The one URL sanitizer of the pages, the same rule as the server's (SafeUrl.java; OneInterfaceBrowserTest
+  // checks that they agree): only http, https and mailto URLs and relative ones (no scheme) may become links; returns url if
+  // it may, else null. The scheme is read as the browser reads the href: leading and trailing C0 controls and spaces
+  // are dropped, and tabs and line breaks anywhere, so that they cannot hide a javascript: scheme.
+  const LINK_SCHEMES = ['http', 'https', 'mailto'];
   function safeHref(url) {
     if (url === null || url === undefined) return null;
-    try {
-      return LINK_SCHEMES.includes(new URL(String(url), document.baseURI).protocol) ? String(url) : null;
-    } catch (e) {
-      return null;
-    }
+    const read = String(url).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(read);
+    return scheme === null || LINK_SCHEMES.includes(scheme[1].toLowerCase()) ? String(url) : null;
   }
 
   // HTML of a link to url around html (already escaped) when url is safe, else of a span: not a link at all.
@@ -54,17 +61,23 @@
   }
 
   function esc(s) {
-    return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;');
   }
 
-  // the value for the UI language from {en, zh}, else the other one, else fallback
+  // the value for the UI language from {en, zh}, else the other one, else fallback; in the setting "both",
+  // "English / 中文" where both exist and differ
   function pick(labels, fallback) {
+    if (I18N.mode && I18N.mode() === 'both' && labels && labels.en && labels.zh && labels.en !== labels.zh) {
+      return labels.en + ' / ' + labels.zh;
+    }
     const l = I18N.lang();
     return (labels && (labels[l] || labels[l === 'zh' ? 'en' : 'zh'])) || fallback || '';
   }
 
   // POSTs a query to the SPARQL endpoint; resolves to the response, rejects with {status, message} on HTTP errors
   async function sparqlRaw(query, accept) {
+    await prefixesLoaded;
     const response = await fetch('/ai-milestones/sparql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': accept },
@@ -81,5 +94,5 @@
     return (await sparqlRaw(query, 'application/sparql-results+json')).json();
   }
 
-  window.AIMIL = { RES, pageOf, pageHref, safeHref, link, shortIri, esc, pick, sparql, sparqlRaw };
+  window.AIMIL = { RES, pageOf, pageHref, safeHref, link, shortIri, esc, pick, sparql, sparqlRaw, prefixes };
 })();

@@ -1,4 +1,9 @@
-// The UI texts in English and Chinese, and the switch between them (kept in localStorage).
+// The UI texts in English and Chinese, and the one language setting of every page: English, Chinese or both, kept
+// in localStorage under 'ai-milestones.lang' ('en' | 'zh' | 'both'), chosen with the header's buttons
+// (button[data-set]) on any page and applied on every page, also to the server's bilingual spans ([data-l], shown
+// by html[data-show]). Script contract: I18N.t(key, values) gives a UI string in the setting ("English / 中文" in
+// both); I18N.lang() is 'en' or 'zh', the language to write dynamic text in ('en' in both, where I18N.t and
+// AIMIL.pick give both); I18N.mode() is the setting; the document event 'aimil:lang' fires when it changes.
 (function () {
   const texts = {
     en: {
@@ -37,7 +42,9 @@
       'graph.title': 'Neighbourhood of', 'graph.page': 'Open the page of this resource',
       'graph.hint': 'Click a node to move to it.', 'graph.count': '{n} neighbours, {e} links.',
       'group.Event': 'Event', 'group.Person': 'Person', 'group.Organization': 'Organization',
-      'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}'
+      'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}',
+      // --- merge ---
+      'nav.label': 'Site', 'footer.void': 'VoID', 'relation.inverse': 'is the value of, for'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -75,20 +82,39 @@
       'graph.title': '相邻资源：', 'graph.page': '打开此资源的页面',
       'graph.hint': '点击一个节点即可移到该节点。', 'graph.count': '{n} 个相邻资源，{e} 条关系。',
       'group.Event': '事件', 'group.Person': '人物', 'group.Organization': '机构',
-      'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}'
+      'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}',
+      // --- merge ---
+      'nav.label': '网站导航', 'footer.void': 'VoID 数据集描述', 'relation.inverse': '是以下资源的该属性的值'
     }
   };
 
-  function lang() {
-    const stored = localStorage.getItem('ai-milestones.lang');
-    if (stored === 'en' || stored === 'zh') return stored;
-    return (navigator.language || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const KEY = 'ai-milestones.lang';
+  const MODES = ['en', 'zh', 'both'];
+  const root = document.documentElement;
+
+  function stored() {
+    try {
+      const value = localStorage.getItem(KEY);
+      return MODES.includes(value) ? value : null;
+    } catch (e) {
+      return null; // storage disabled: the setting lasts for this page only
+    }
   }
 
-  // the text of key in the UI language with {name} filled from values; where a value is empty and the key has a
-  // ".none" variant (e.g. the year span of a graph whose sources cover no year), that variant
-  function t(key, values) {
-    const l = lang();
+  // the reader's setting, else the page's first language (the server's, from Accept-Language), else the browser's
+  let current = stored() || (MODES.includes(root.dataset.show) ? root.dataset.show
+    : (navigator.language || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en');
+  root.dataset.show = current; // at once (this script runs in the head): the server's spans show right
+
+  function mode() {
+    return current;
+  }
+
+  function lang() {
+    return current === 'zh' ? 'zh' : 'en';
+  }
+
+  function text(l, key, values) {
     const some = Object.values(values || {}).some(v => v === '' || v === null || v === undefined);
     if (some && (texts[l][key + '.none'] || texts.en[key + '.none'])) key = key + '.none';
     let s = texts[l][key] || texts.en[key] || key;
@@ -96,35 +122,94 @@
     return s;
   }
 
+  // the text of key in the setting's language with {name} filled from values ("English / 中文" in both, once where
+  // they are the same); where a value is empty and the key has a ".none" variant (e.g. the year span of a graph
+  // whose sources cover no year), that variant
+  function t(key, values) {
+    if (current !== 'both') return text(current, key, values);
+    const en = text('en', key, values);
+    const zh = text('zh', key, values);
+    return en === zh ? en : en + ' / ' + zh;
+  }
+
   // an element's values for its text: data-i18n-NAME="value" fills {name} (data-i18n-years fills {years})
+  const ATTRIBUTES = { i18nPlaceholder: 'placeholder', i18nTitle: 'title', i18nAriaLabel: 'aria-label', i18nAlt: 'alt' };
   function args(el) {
     const values = {};
-    Object.keys(el.dataset).filter(k => k.startsWith('i18n') && k.length > 4 && k !== 'i18nPlaceholder')
+    Object.keys(el.dataset).filter(k => k.startsWith('i18n') && k.length > 4 && !ATTRIBUTES[k])
       .forEach(k => { values[k.charAt(4).toLowerCase() + k.substring(5)] = el.dataset[k]; });
     return values;
   }
 
-  function apply() {
-    const l = lang();
-    document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
-    document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n, args(el)); });
-    document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
-    const button = document.getElementById('lang-switch');
-    if (button) button.textContent = l === 'zh' ? 'English' : '中文';
-    document.dispatchEvent(new CustomEvent('aimil:lang', { detail: l }));
+  function span(l, s) {
+    const el = document.createElement('span');
+    el.lang = l;
+    el.dataset.l = l;
+    el.textContent = s;
+    return el;
   }
 
+  // every element's UI text in the setting: data-i18n (the text; in both, an English and a Chinese span, as the
+  // server writes them), data-i18n-placeholder / -title / -aria-label / -alt (the attribute), the title element
+  // (data-title-en / data-title-zh from the server), the switch's pressed button
+  function apply() {
+    root.dataset.show = current;
+    root.lang = current === 'zh' ? 'zh-CN' : 'en';
+    document.querySelectorAll('[data-i18n]').forEach(el => {
+      const values = args(el);
+      if (current === 'both') {
+        const en = text('en', el.dataset.i18n, values);
+        const zh = text('zh', el.dataset.i18n, values);
+        if (el.tagName === 'TITLE' || el.tagName === 'OPTION' || en === zh) el.textContent = t(el.dataset.i18n, values);
+        else el.replaceChildren(span('en', en), span('zh', zh));
+      } else {
+        el.textContent = t(el.dataset.i18n, values);
+      }
+    });
+    Object.entries(ATTRIBUTES).forEach(([data, attribute]) => {
+      const selector = '[data-' + data.replace(/[A-Z]/g, c => '-' + c.toLowerCase()) + ']';
+      document.querySelectorAll(selector).forEach(el => { el.setAttribute(attribute, t(el.dataset[data])); });
+    });
+    const title = document.querySelector('title[data-title-en]');
+    if (title) {
+      const en = title.dataset.titleEn;
+      const zh = title.dataset.titleZh || en;
+      document.title = current === 'zh' ? zh : current === 'en' || en === zh ? en : en + ' / ' + zh;
+    }
+    document.querySelectorAll('button[data-set]').forEach(b => {
+      b.setAttribute('aria-pressed', String(b.dataset.set === current));
+    });
+    document.dispatchEvent(new CustomEvent('aimil:lang', { detail: lang() }));
+  }
+
+  // sets and keeps the setting ('en', 'zh' or 'both') for every page, and applies it to this one
   function setLang(l) {
-    localStorage.setItem('ai-milestones.lang', l);
+    if (!MODES.includes(l)) throw new Error('no such language setting: ' + l);
+    current = l;
+    try {
+      localStorage.setItem(KEY, l);
+    } catch (e) { /* not kept: storage disabled */ }
     apply();
   }
 
-  window.I18N = { lang, t, apply, setLang };
+  window.I18N = { lang, mode, t, apply, setLang };
+  document.addEventListener('click', event => {
+    const button = event.target.closest && event.target.closest('button[data-set]');
+    if (button) setLang(button.dataset.set);
+  });
+  // chosen in another tab: this one follows
+  window.addEventListener('storage', event => {
+    if (event.key === KEY && MODES.includes(event.newValue) && event.newValue !== current) {
+      current = event.newValue;
+      apply();
+    }
+  });
   document.addEventListener('DOMContentLoaded', () => {
-    const button = document.getElementById('lang-switch');
-    if (button) button.addEventListener('click', () => setLang(lang() === 'zh' ? 'en' : 'zh'));
-    const current = document.querySelector('[data-nav="' + document.body.dataset.page + '"]');
-    if (current) current.classList.add('active');
+    const here = document.querySelector('[data-nav="' + document.body.dataset.page + '"]');
+    if (here) {
+      here.classList.add('active');
+      here.setAttribute('aria-current', 'page');
+    }
     apply();
   });
 })();
