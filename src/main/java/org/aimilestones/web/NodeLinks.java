@@ -20,6 +20,11 @@ final class NodeLinks {
         return texts;
     }
 
+    /** @return the link to path (no leading "/") on this server, e.g. "graph?iri=…" */
+    String local(String path) {
+        return iris.localBase() + path;
+    }
+
     /** @return where a link to the IRI node goes: its local page if it has one, else the IRI if {@link SafeUrl safe} */
     Optional<String> href(Node node) {
         return SafeUrl.href(iris.toLocal(node.getURI()).orElse(node.getURI()));
