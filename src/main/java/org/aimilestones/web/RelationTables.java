@@ -64,7 +64,7 @@ final class RelationTables {
         }
         List<Node> literals = values.stream().filter(Node::isLiteral).toList();
         html.raw(literals.size() == values.size() ? "</dt><dd class=\"texts\">" : "</dt><dd>");
-        links.texts().write(html, literals);
+        links.texts().write(html, Texts.ordered(literals));
         List<Node> nodes = sorted(values.stream().filter(n -> !n.isLiteral()).toList(), lang);
         if (!nodes.isEmpty()) {
             writeList(html, nodes.subList(0, Math.min(OPEN, nodes.size())));

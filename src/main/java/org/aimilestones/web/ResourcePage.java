@@ -466,7 +466,7 @@ final class ResourcePage {
             return;
         }
         factName(html, en, zh);
-        texts.writeLinked(html, values.stream().filter(Node::isLiteral).toList());
+        texts.writeLinked(html, Texts.ordered(values.stream().filter(Node::isLiteral).toList()));
         for (Node v : values.stream().filter(n -> !n.isLiteral()).toList()) {
             Optional<String> licence = v.isURI() ? KnownTerms.licence(v.getURI()) : Optional.empty();
             html.raw("<span class=\"v\">");

@@ -34,6 +34,13 @@ final class Texts {
                 .toList();
     }
 
+    /** @return literals English first, then Chinese, then the rest, each sorted, as {@link #literals} gives them */
+    static List<Node> ordered(List<Node> literals) {
+        return literals.stream()
+                .sorted(Comparator.comparingInt(Texts::languageRank).thenComparing(Node::getLiteralLexicalForm))
+                .toList();
+    }
+
     /** @return the label of node in lang, else in the other page language, else its short name */
     String label(Node node, String lang) {
         List<Node> labels = literals(node, RDFS.label.asNode());
