@@ -84,6 +84,8 @@ final class KnownTerms {
             term(OWL + "versionIRI", "version IRI", "版本 IRI"),
             term(OWL + "priorVersion", "prior version", "上一版本"),
             term(RDFS + "seeAlso", "see also", "另见"),
+            term(RDFS + "label", "other label", "其他名称"),
+            term(RDFS + "comment", "other description", "其他描述"),
             term(FOAF + "homepage", "homepage", "主页"),
             term(VANN + "preferredNamespacePrefix", "preferred prefix", "首选前缀"),
             term(VANN + "preferredNamespaceUri", "namespace", "命名空间"),

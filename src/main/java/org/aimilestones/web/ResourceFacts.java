@@ -58,6 +58,11 @@ final class ResourceFacts {
                 echoed.add(t.getObject());
             }
         }
+        // the heading and the lead show one label and one comment a language; a second one in a language is listed
+        Set<Node> headed = new HashSet<>();
+        Texts texts = new Texts(graph);
+        headed.addAll(Texts.firstPerLanguage(texts.literals(resource, RDFS.label.asNode())));
+        headed.addAll(Texts.firstPerLanguage(texts.literals(resource, RDFS.comment.asNode())));
         Map<Node, List<Node>> byOther = predicatesByOther(triples, true);
         for (Triple t : triples) {
             Node p = t.getPredicate();
@@ -67,7 +72,8 @@ final class ResourceFacts {
             if (echo || entailed(p, byOther.get(o))) {
                 continue;
             }
-            FactGroup group = FactGroup.of(p, o);
+            boolean heading = p.equals(RDFS.label.asNode()) || p.equals(RDFS.comment.asNode());
+            FactGroup group = heading && !headed.contains(o) ? FactGroup.WHAT : FactGroup.of(p, o);
             outgoing.computeIfAbsent(group, g -> new LinkedHashMap<>()).computeIfAbsent(p, k -> new ArrayList<>())
                     .add(o);
         }

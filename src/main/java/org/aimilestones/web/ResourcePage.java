@@ -78,7 +78,7 @@ final class ResourcePage {
                     .raw("</nav>");
             if (!texts.literals(resource, RDFS.comment.asNode()).isEmpty()) {
                 html.open("p", "class", "comment lead");
-                texts.write(html, resource, RDFS.comment.asNode());
+                texts.write(html, Texts.firstPerLanguage(texts.literals(resource, RDFS.comment.asNode())));
                 html.close("p");
             }
             if (groups.size() > 1) {

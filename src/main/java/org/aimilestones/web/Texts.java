@@ -41,6 +41,16 @@ final class Texts {
                 .toList();
     }
 
+    /**
+     * @return the first of literals in each language (by language tag; literals without one kept), in their order:
+     *         what a heading or a link shows when the graph gives a thing two labels in one language
+     */
+    static List<Node> firstPerLanguage(List<Node> literals) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return literals.stream().filter(l -> l.getLiteralLanguage().isEmpty()
+                || seen.add(l.getLiteralLanguage().toLowerCase(Locale.ROOT))).toList();
+    }
+
     /** @return the label of node in lang, else in the other page language, else its short name */
     String label(Node node, String lang) {
         List<Node> labels = literals(node, RDFS.label.asNode());
@@ -53,7 +63,7 @@ final class Texts {
 
     /** Writes the labels of node (else the names the pages know for a term of another vocabulary, else its short name). */
     void writeLabel(Html html, Node node) {
-        if (!write(html, literals(node, RDFS.label.asNode()))) {
+        if (!write(html, firstPerLanguage(literals(node, RDFS.label.asNode())))) {
             Optional<KnownTerms.Name> known = known(node);
             if (known.isPresent()) {
                 html.element("span", known.get().en(), "class", "v", "lang", "en", "data-l", "en")
