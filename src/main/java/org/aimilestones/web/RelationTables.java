@@ -66,25 +66,34 @@ final class RelationTables {
         html.raw(literals.size() == values.size() ? "</dt><dd class=\"texts\">" : "</dt><dd>");
         links.texts().write(html, Texts.ordered(literals));
         List<Node> nodes = sorted(values.stream().filter(n -> !n.isLiteral()).toList(), lang);
-        if (!nodes.isEmpty()) {
-            writeList(html, nodes.subList(0, Math.min(OPEN, nodes.size())));
-            if (nodes.size() > OPEN) {
-                int rest = nodes.size() - OPEN;
-                html.raw("<details class=\"more\"><summary>")
-                        .both("Show " + rest + " more", "显示其余 " + rest + " 项").raw("</summary>");
-                writeList(html, nodes.subList(OPEN, Math.min(CAP, nodes.size())));
-                html.raw("</details>");
-                html.raw("<p class=\"list-query\">");
-                if (nodes.size() > CAP) {
-                    html.both("The first " + CAP + " of " + nodes.size() + " are shown.",
-                            "仅显示 " + nodes.size() + " 项中的前 " + CAP + " 项。").raw(" ");
-                }
-                html.linkBoth(links.local("query?query=" + URLEncoder.encode(query(resource, property, incoming),
-                        StandardCharsets.UTF_8)), "List all " + nodes.size() + " in the SPARQL editor",
-                        "在 SPARQL 编辑器中列出全部 " + nodes.size() + " 项").raw("</p>");
-            }
-        }
+        writeValues(html, nodes, query(resource, property, incoming));
         html.raw("</dd>\n");
+    }
+
+    /**
+     * Writes nodes (in their order) as a list of links, collapsed after the first {@value #OPEN} with their count and
+     * a link to list them all in the SPARQL editor with query.
+     */
+    void writeValues(Html html, List<Node> nodes, String query) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        writeList(html, nodes.subList(0, Math.min(OPEN, nodes.size())));
+        if (nodes.size() > OPEN) {
+            int rest = nodes.size() - OPEN;
+            html.raw("<details class=\"more\"><summary>")
+                    .both("Show " + rest + " more", "显示其余 " + rest + " 项").raw("</summary>");
+            writeList(html, nodes.subList(OPEN, Math.min(CAP, nodes.size())));
+            html.raw("</details>");
+            html.raw("<p class=\"list-query\">");
+            if (nodes.size() > CAP) {
+                html.both("The first " + CAP + " of " + nodes.size() + " are shown.",
+                        "仅显示 " + nodes.size() + " 项中的前 " + CAP + " 项。").raw(" ");
+            }
+            html.linkBoth(links.local("query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)),
+                    "List all " + nodes.size() + " in the SPARQL editor",
+                    "在 SPARQL 编辑器中列出全部 " + nodes.size() + " 项").raw("</p>");
+        }
     }
 
     private void writeList(Html html, List<Node> nodes) {
@@ -119,6 +128,18 @@ final class RelationTables {
             }
         }
         return OptionalLong.empty();
+    }
+
+    /** @return a SELECT of the things stated in the slides or cues of the source doc, with their labels */
+    static String statedInQuery(Node doc) {
+        return "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "PREFIX aimil: <" + AIMIL.NS + ">\n"
+                + "SELECT DISTINCT ?item ?label_en ?label_zh WHERE {\n"
+                + "  ?part aimil:inSource|aimil:inDeck <" + doc.getURI() + "> .\n"
+                + "  ?item aimil:statedIn ?part .\n"
+                + "  OPTIONAL { ?item rdfs:label ?label_en FILTER(langMatches(lang(?label_en), \"en\")) }\n"
+                + "  OPTIONAL { ?item rdfs:label ?label_zh FILTER(langMatches(lang(?label_zh), \"zh\")) }\n"
+                + "}\nORDER BY ?label_en ?item\n";
     }
 
     /** @return a SELECT of the values of the row with their English and Chinese labels, numbered things in order */

@@ -60,7 +60,7 @@ final class ResourcePage {
         section(groups, FactGroup.WHAT, html -> writeWhat(html, resource, facts, lang));
         section(groups, FactGroup.WHEN, html -> writeWhen(html, resource, facts, lang));
         section(groups, FactGroup.RELATIONS, html -> writeRelations(html, resource, facts, lang));
-        section(groups, FactGroup.STATED, html -> writeStated(html, resource));
+        section(groups, FactGroup.STATED, html -> writeStated(html, resource, lang));
         section(groups, FactGroup.EXTERNAL, html -> writeExternal(html, resource, facts, lang));
         section(groups, FactGroup.RIGHTS, html -> writeRights(html, resource, facts, lang));
         return layout.render(lang, texts.label(resource, lang), head, html -> {
@@ -218,7 +218,8 @@ final class ResourcePage {
      * language, then its slides in slide order (number, title, videos) or its cues in cue order (number, time stamp
      * linked to the video at that second where the source has a video, words); then the resource's own quote.
      */
-    private void writeStated(Html html, Node resource) {
+    private void writeStated(Html html, Node resource, String lang) {
+        writeStatedInIt(html, resource, lang);
         List<Citation> citations = sources.citing(resource);
         if (!citations.isEmpty()) {
             html.raw("<ol class=\"sources\">");
@@ -235,6 +236,28 @@ final class ResourcePage {
             texts.write(html, quotes);
             html.raw("</blockquote></dd></dl>\n");
         }
+    }
+
+    /** On a source's page: the things stated in its slides or cues, collapsed when many, with a query listing them. */
+    private void writeStatedInIt(Html html, Node resource, String lang) {
+        Set<Node> parts = new java.util.LinkedHashSet<>();
+        for (Node in : List.of(AIMIL.inSource.asNode(), AIMIL.inDeck.asNode())) {
+            graph.find(Node.ANY, in, resource).forEachRemaining(t -> parts.add(t.getSubject()));
+        }
+        Set<Node> stated = new java.util.LinkedHashSet<>();
+        for (Node part : parts) {
+            graph.find(Node.ANY, AIMIL.statedIn.asNode(), part).forEachRemaining(t -> stated.add(t.getSubject()));
+        }
+        if (stated.isEmpty()) {
+            return;
+        }
+        html.raw("<dl class=\"rows\">\n<dt>").both("Stated in it", "其中陈述的");
+        if (stated.size() > RelationTables.OPEN) {
+            html.raw(" <span class=\"count\">").text(Integer.toString(stated.size())).raw("</span>");
+        }
+        html.raw("</dt><dd>");
+        tables.writeValues(html, tables.sorted(List.copyOf(stated), lang), RelationTables.statedInQuery(resource));
+        html.raw("</dd>\n</dl>\n");
     }
 
     private void writeCitation(Html html, Citation citation) {

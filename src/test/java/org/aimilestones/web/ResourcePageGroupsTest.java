@@ -174,6 +174,16 @@ class ResourcePageGroupsTest {
                 StandardCharsets.UTF_8), "Accept", "text/csv");
         assertEquals(200, rows.statusCode(), rows.body());
         assertEquals(365 + 1, rows.body().split("\r\n").length, "the query lists them all");
+        String stated = section(transcript, "stated");
+        Matcher many = Pattern.compile(">Stated in it</span><span lang=\"zh\" data-l=\"zh\">其中陈述的</span>"
+                + " <span class=\"count\">([0-9]+)</span>").matcher(stated);
+        assertTrue(many.find(), "what the source states, counted: " + stated);
+        Matcher all = Pattern.compile("href=\"/query\\?query=([^\"]+)\"").matcher(stated);
+        assertTrue(all.find(), stated);
+        HttpResponse<String> listed = server.get("/ai-milestones/sparql?query=" + URLEncoder.encode(URLDecoder.decode(
+                all.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8), StandardCharsets.UTF_8), "Accept", "text/csv");
+        assertEquals(Integer.parseInt(many.group(1)), listed.body().lines().skip(1).map(l -> l.split(",")[0])
+                .distinct().count(), "the query lists the same things");
         String topic = main(page("/page/large-models"));
         assertTrue(topic.contains("<details class=\"more\">"), "a topic's many events collapsed");
     }
