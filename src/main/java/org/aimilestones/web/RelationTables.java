@@ -106,8 +106,16 @@ final class RelationTables {
         html.raw("</ul>");
     }
 
-    /** @return the nodes by aimil:number where both have one, else by label in lang, in natural order */
+    /**
+     * @return the nodes by aimil:number where both have one, else by label in lang, in natural order; a list longer
+     *         than {@value #CAP} (which the page cuts) by IRI in natural order ("…/slide-2" before "…/slide-10"),
+     *         without reading a label or number of each
+     */
     List<Node> sorted(List<Node> nodes, String lang) {
+        if (nodes.size() > CAP) {
+            return nodes.stream().distinct().sorted(java.util.Comparator.comparing(
+                    (Node n) -> n.isURI() ? n.getURI() : n.toString(), NaturalOrder.INSTANCE)).toList();
+        }
         record Keyed(Node node, OptionalLong number, String label) {}
         return nodes.stream().distinct().map(n -> new Keyed(n, number(n), links.texts().label(n, lang)))
                 .sorted((a, b) -> a.number().isPresent() && b.number().isPresent()
