@@ -37,6 +37,10 @@ final class ResourcePage {
     private static final Set<Node> DATE_SHOWN = Set.of(AIMIL.date.asNode(), AIMIL.dateBasis.asNode(),
             AIMIL.datePrecision.asNode(), AIMIL.sortDate.asNode());
 
+    /** The link confidences the ontology defines (aimil:linkConfidence), in Chinese as its comment explains them. */
+    private static final Map<String, String> CONFIDENCE_ZH = Map.of("confirmed", "已确认（多个独立来源）",
+            "single-source", "单一来源");
+
     private final Graph graph;
     private final PageLayout layout;
     private final NodeLinks links;
@@ -423,7 +427,13 @@ final class ResourcePage {
                 for (Node confidence : texts.literals(link, AIMIL.linkConfidence.asNode())) {
                     html.raw(" <span class=\"muted\">(");
                     html.open("a", "href", links.href(link).orElse(null));
-                    html.text(confidence.getLiteralLexicalForm());
+                    String value = confidence.getLiteralLexicalForm();
+                    String inChinese = CONFIDENCE_ZH.get(value);
+                    if (inChinese != null) {
+                        html.both(value, inChinese);
+                    } else {
+                        html.text(value);
+                    }
                     html.close("a").raw(")</span>");
                 }
             }
