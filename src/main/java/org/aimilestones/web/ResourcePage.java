@@ -113,7 +113,10 @@ final class ResourcePage {
 
     private void writeWhat(Html html, Node resource, ResourceFacts facts, String lang) {
         List<Node> types = graph.find(resource, RDF.type.asNode(), Node.ANY).mapWith(t -> t.getObject()).toList();
-        List<Node> direct = new Hierarchy(graph, RDFS.subClassOf.asNode()).mostSpecific(types);
+        List<Node> specific = new Hierarchy(graph, RDFS.subClassOf.asNode()).mostSpecific(types);
+        // the project's own classes say what it is; their alignments (schema:CreativeWork…) are on the ontology page
+        List<Node> own = specific.stream().filter(t -> t.isURI() && t.getURI().startsWith(AIMIL.NS)).toList();
+        List<Node> direct = own.isEmpty() ? specific : own;
         Map<Node, List<Node>> rows = facts.outgoing(FactGroup.WHAT);
         if (direct.isEmpty() && rows.isEmpty()) {
             return;
@@ -449,7 +452,7 @@ final class ResourcePage {
             return;
         }
         String iri = target.getURI();
-        Optional<String> named = externalName(iri);
+        Optional<String> named = NodeLinks.externalName(iri);
         if (named.isPresent() && texts.literals(target, RDFS.label.asNode()).isEmpty()) {
             html.open("a", "href", links.href(target).orElse(null), "class", "external").text(named.get()).close("a");
         } else {
@@ -457,24 +460,6 @@ final class ResourcePage {
             texts.writeLabel(html, target);
             html.close("a");
         }
-    }
-
-    /** @return a name for well-known kinds of external identifiers, if iri is one */
-    static Optional<String> externalName(String iri) {
-        if (iri.startsWith(WIKIDATA)) {
-            return Optional.of("Wikidata " + iri.substring(WIKIDATA.length()));
-        }
-        for (String doi : List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/")) {
-            if (iri.startsWith(doi)) {
-                return Optional.of("DOI " + iri.substring(doi.length()));
-            }
-        }
-        for (String arxiv : List.of("https://arxiv.org/abs/", "http://arxiv.org/abs/")) {
-            if (iri.startsWith(arxiv)) {
-                return Optional.of("arXiv " + iri.substring(arxiv.length()));
-            }
-        }
-        return Optional.empty();
     }
 
     // ---- rights ------------------------------------------------------------------------------------------------

@@ -43,6 +43,9 @@ class ResourcePageGroupsTest {
 
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final String TRANSCRIPT = "/page/ai-milestones-2022-video-transcript";
+    /** A term or resource shown by its prefixed name rather than named in words. */
+    private static final Pattern RAW_NAME = Pattern.compile(
+            ">(owl|schema|skos|dct|foaf|wd|sem|prov|void|dcat|rdf|rdfs|res|time|org|vann):[A-Za-z]");
 
     private static KnowledgeGraph kg;
     private static TestServer server;
@@ -208,10 +211,13 @@ class ResourcePageGroupsTest {
         assertEquals(Optional.of("CC BY-SA 3.0"), KnownTerms.licence("http://creativecommons.org/licenses/by-sa/3.0/"));
         assertEquals(Optional.of("CC0 1.0"), KnownTerms.licence("https://creativecommons.org/publicdomain/zero/1.0/"));
         assertEquals(Optional.empty(), KnownTerms.licence("https://example.org/licence"));
-        assertEquals(Optional.of("DOI 10.1145/3065386"), ResourcePage.externalName("https://doi.org/10.1145/3065386"));
+        assertEquals(Optional.of("DOI 10.1145/3065386"), NodeLinks.externalName("https://doi.org/10.1145/3065386"));
     }
 
-    /** Every subject of the graph in the resource namespace has a page: 200, with its groups, over HTTP. */
+    /**
+     * Every subject of the graph in the resource namespace has a page: 200, with its groups, naming every term and
+     * thing in words (no raw prefixed name such as owl:sameAs or schema:CreativeWork), over HTTP.
+     */
     @Test
     void everyResourcePageRenders() throws Exception {
         TreeSet<String> names = new TreeSet<>();
@@ -237,6 +243,11 @@ class ResourcePageGroupsTest {
                         if (e != null || r.statusCode() != 200 || !r.body().contains("<article class=\"resource\">")
                                 || !r.body().contains("</html>")) {
                             failures.add(name + ": " + (e != null ? e : r.statusCode()));
+                            return;
+                        }
+                        Matcher raw = RAW_NAME.matcher(main(r.body()));
+                        if (raw.find()) {
+                            failures.add(name + ": a raw prefixed name " + raw.group());
                         }
                     }));
         }
