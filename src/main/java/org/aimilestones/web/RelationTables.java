@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Writes a resource's facts as rows of a definition list, one row a property (its bilingual label linked to the
@@ -54,6 +55,10 @@ final class RelationTables {
     }
 
     private void writeRow(Html html, Node resource, Node property, List<Node> values, boolean incoming, String lang) {
+        if (!incoming && (property.equals(RDFS.label.asNode()) || property.equals(RDFS.comment.asNode()))) {
+            writeAlternates(html, property, values);
+            return;
+        }
         html.raw("<dt>");
         if (incoming) {
             html.raw("<span class=\"muted\" aria-hidden=\"true\">← </span>");
@@ -68,6 +73,26 @@ final class RelationTables {
         List<Node> nodes = sorted(values.stream().filter(n -> !n.isLiteral()).toList(), lang);
         writeValues(html, nodes, query(resource, property, incoming));
         html.raw("</dd>\n");
+    }
+
+    /**
+     * Second labels or comments (the heading shows the first of each language): a row per language, an English or
+     * Chinese one shown only in its language, so that no row is left empty by the language switch.
+     */
+    private void writeAlternates(Html html, Node property, List<Node> values) {
+        java.util.Map<String, List<Node>> byLanguage = new java.util.TreeMap<>();
+        for (Node literal : Texts.ordered(values.stream().filter(Node::isLiteral).toList())) {
+            String primary = literal.getLiteralLanguage().split("-", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            byLanguage.computeIfAbsent(primary, k -> new java.util.ArrayList<>()).add(literal);
+        }
+        byLanguage.forEach((language, literals) -> {
+            String only = language.equals("en") || language.equals("zh") ? language : null;
+            html.open("dt", "data-l", only);
+            links.write(html, property);
+            html.raw("</dt>").open("dd", "class", "texts", "data-l", only);
+            links.texts().write(html, literals);
+            html.raw("</dd>\n");
+        });
     }
 
     /**

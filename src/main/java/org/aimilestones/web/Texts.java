@@ -91,6 +91,8 @@ final class Texts {
         return write(html, literals, false);
     }
 
+
+
     /**
      * Writes literals as {@link #write(Html, List)} does, with the web addresses in them, and "GitHub owner/repo",
      * as links (for credits and rights).
