@@ -338,10 +338,16 @@ final class ResourcePage {
             return;
         }
         String clock = place.clock().get();
-        html.raw(" ").element("time", clock, "class", "clock", "datetime", "PT" + place.start().getAsLong() + "S");
-        Optional<String> watch = doc.watchAt(place);
+        String datetime = "PT" + place.start().getAsLong() + "S";
+        Optional<String> watch = doc.watchAt(place).filter(SafeUrl::isSafe);
+        html.raw(" ");
         if (watch.isPresent()) {
-            html.raw(" ").linkBoth(watch.get(), "▶ watch from " + clock, "▶ 从 " + clock + " 观看", "class", "watch");
+            // the time once, inside the link that opens the video there: "▶ watch from 00:01:51" / "▶ 从 00:01:51 观看"
+            html.open("a", "href", watch.get(), "class", "watch").both("▶ watch from ", "▶ 从 ")
+                    .element("time", clock, "class", "clock", "datetime", datetime)
+                    .element("span", " 观看", "lang", "zh", "data-l", "zh").close("a");
+        } else {
+            html.element("time", clock, "class", "clock", "datetime", datetime);
         }
     }
 
