@@ -106,6 +106,22 @@ class ResourcePagesBrowserTest {
     }
 
     @Test
+    void theOntologyPageFitsAPhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 1, "mobile", true));
+        driver.get(serve.url() + "ontology.html");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+                ((ChromeDriver) d).executeScript("return document.readyState")));
+        Browser.consoleMessages(driver);
+        assertTrue(number("return document.documentElement.scrollWidth")
+                <= number("return document.documentElement.clientWidth"), "no sideways scroll");
+        assertTrue(driver.findElements(By.cssSelector("section.term#Event p.term-query a[href^='/query?query=']"))
+                .size() == 1, "a class links to the query listing its instances");
+        assertEquals(List.of(), Browser.cspViolations(driver));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Test
     void theCuesOfATranscriptOpenOnAClickAndTheGraphIsAClickAway() {
         driver.get(serve.url());
         driver.executeScript("localStorage.setItem('ai-milestones.lang', 'en');");
