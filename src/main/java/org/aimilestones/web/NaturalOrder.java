@@ -1,7 +1,6 @@
 package org.aimilestones.web;
 
 import java.util.Comparator;
-import java.util.Locale;
 
 /**
  * Orders texts as a reader does: runs of digits by their value, the rest ignoring case, so "Cue 2" comes before
@@ -23,10 +22,7 @@ final class NaturalOrder implements Comparator<String> {
             boolean digitB = Character.isDigit(b.charAt(j));
             int endA = run(a, i, digitA);
             int endB = run(b, j, digitB);
-            String x = a.substring(i, endA);
-            String y = b.substring(j, endB);
-            int c = digitA && digitB ? compareNumbers(x, y)
-                    : x.toLowerCase(Locale.ROOT).compareTo(y.toLowerCase(Locale.ROOT));
+            int c = digitA && digitB ? compareNumbers(a, i, endA, b, j, endB) : compareText(a, i, endA, b, j, endB);
             if (c != 0) {
                 return c;
             }
@@ -37,6 +33,39 @@ final class NaturalOrder implements Comparator<String> {
         return byLength != 0 ? byLength : a.compareTo(b);
     }
 
+    /** Compares a[i, endA) with b[j, endB) ignoring case, as String.compareTo of their lower-case forms does. */
+    private static int compareText(String a, int i, int endA, String b, int j, int endB) {
+        while (i < endA && j < endB) {
+            char x = Character.toLowerCase(a.charAt(i++));
+            char y = Character.toLowerCase(b.charAt(j++));
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return (endA - i) - (endB - j);
+    }
+
+    /** Compares two runs of digits by value, however long. */
+    private static int compareNumbers(String a, int i, int endA, String b, int j, int endB) {
+        while (i < endA - 1 && a.charAt(i) == '0') {
+            i++;
+        }
+        while (j < endB - 1 && b.charAt(j) == '0') {
+            j++;
+        }
+        int byLength = Integer.compare(endA - i, endB - j);
+        if (byLength != 0) {
+            return byLength;
+        }
+        while (i < endA) {
+            int c = Character.compare(a.charAt(i++), b.charAt(j++));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     private static int run(String s, int from, boolean digits) {
         int end = from;
         while (end < s.length() && Character.isDigit(s.charAt(end)) == digits) {
@@ -45,11 +74,4 @@ final class NaturalOrder implements Comparator<String> {
         return end;
     }
 
-    /** Compares two runs of digits by value, however long. */
-    private static int compareNumbers(String x, String y) {
-        String a = x.replaceFirst("^0+(?=.)", "");
-        String b = y.replaceFirst("^0+(?=.)", "");
-        int byLength = Integer.compare(a.length(), b.length());
-        return byLength != 0 ? byLength : a.compareTo(b);
-    }
 }

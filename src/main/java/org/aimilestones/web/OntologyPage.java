@@ -103,7 +103,23 @@ final class OntologyPage {
         nodeFact(html, "Sub-properties", "子属性", subjects(subProperty, term));
         nodeFact(html, "Properties with this domain", "以此为定义域的属性", subjects(RDFS.domain.asNode(), term));
         nodeFact(html, "Properties with this range", "以此为值域的属性", subjects(RDFS.range.asNode(), term));
-        html.raw("</dl></section>\n");
+        html.raw("</dl>");
+        if (ontology.contains(term, RDF.type.asNode(), OWL2.Class.asNode())) {
+            html.raw("<p class=\"term-query\">").linkBoth(links.local("query?query=" + java.net.URLEncoder.encode(
+                    instancesQuery(term), java.nio.charset.StandardCharsets.UTF_8)),
+                    "List its instances in the SPARQL editor", "在 SPARQL 编辑器中列出其实例").raw("</p>");
+        }
+        html.raw("</section>\n");
+    }
+
+    /** @return a SELECT of the instances of a class with their English and Chinese labels */
+    static String instancesQuery(Node cls) {
+        return "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?instance ?label_en ?label_zh WHERE {\n"
+                + "  ?instance a <" + cls.getURI() + "> .\n"
+                + "  OPTIONAL { ?instance rdfs:label ?label_en FILTER(langMatches(lang(?label_en), \"en\")) }\n"
+                + "  OPTIONAL { ?instance rdfs:label ?label_zh FILTER(langMatches(lang(?label_zh), \"zh\")) }\n"
+                + "}\nORDER BY ?label_en ?instance\nLIMIT 1000\n";
     }
 
     private void literalFact(Html html, String en, String zh, Node subject, Node property) {

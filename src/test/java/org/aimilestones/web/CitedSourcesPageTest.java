@@ -52,7 +52,8 @@ class CitedSourcesPageTest {
 
     /** @return the part of the page's source list about the document with this IRI, from its item to the next */
     private static String item(String documentIri) {
-        String sources = page.substring(page.indexOf("<ol class=\"sources\">"), page.indexOf("</ol></dd>"));
+        int open = page.indexOf("<ol class=\"sources\">");
+        String sources = page.substring(open, page.indexOf("</ol>", open));
         String href = "href=\"/page/" + documentIri.substring(documentIri.indexOf("/resource/") + 10) + "\"";
         int start = sources.indexOf(href);
         assertTrue(start >= 0, "the document " + documentIri + " is listed: " + sources);

@@ -33,6 +33,7 @@ class HtmlEscapingTest {
                 rdfs:comment "Tom & Jerry say \\"hi\\" </p><b>bold</b>"@en ;
                 aimil:significance "<iframe src=//evil.example>" ;
                 rdfs:seeAlso <javascript:alert(2)> ;
+                <http://purl.org/dc/terms/rights> "© <b>x</b> https://example.org/?a=1&b=\\"><script>alert(4)</script> GitHub a/b\\"onmouseover=alert(5)" ;
                 aimil:about res:victim .
             res:victim rdfs:label "\\"><script>alert(3)</script>"@en .
             """;
@@ -71,6 +72,9 @@ class HtmlEscapingTest {
         assertTrue(evil.contains("Tom &amp; Jerry say &quot;hi&quot; &lt;/p&gt;&lt;b&gt;bold&lt;/b&gt;"));
         assertTrue(evil.contains("&lt;iframe src=//evil.example&gt;"));
         assertTrue(evil.contains("javascript:alert(2)"), "the unsafe IRI is shown as text");
+        assertTrue(evil.contains("<a href=\"https://example.org/?a=1&amp;b=\">https://example.org/?a=1&amp;b=</a>&quot;&gt;"
+                + "&lt;script&gt;alert(4)&lt;/script&gt;"), "a credit's address linked, the rest escaped: " + evil);
+        assertTrue(evil.contains("<a href=\"https://github.com/a/b\">GitHub a/b</a>&quot;onmouseover=alert(5)"), evil);
         assertTrue(evil.contains("&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;"), "a neighbour's label escaped");
     }
 
