@@ -230,7 +230,9 @@ GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 8`;
       if (!rels.has(key)) rels.set(key, { dir: r.dir, p: r.p, labels: r.pLabels, rows: [] });
       rels.get(key).rows.push(r);
     });
-    [...rels.values()].sort((a, b) => (a.dir === b.dir ? 0 : a.dir === 'out' ? -1 : 1)
+    // outgoing relations first, those to sources (slides, cues) last, else by name
+    const sourcesOnly = rel => rel.rows.every(r => resources.get(r.n).group === 'Source');
+    [...rels.values()].sort((a, b) => sourcesOnly(a) - sourcesOnly(b) || (a.dir === b.dir ? 0 : a.dir === 'out' ? -1 : 1)
       || label(a.labels, a.p).localeCompare(label(b.labels, b.p))).forEach(rel => {
       const title = document.createElement('h4');
       title.className = 'graph-rel';
@@ -434,6 +436,7 @@ GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 8`;
     $('graph-find').hidden = false;
     $('graph-find').dataset.state = 'unknown';
     suggest();
+    examples();
   }
 
   function prompt() {
@@ -460,6 +463,7 @@ GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 8`;
         li.appendChild(a);
         ul.appendChild(li);
       });
+      $('graph-examples-title').hidden = rows.length === 0;
     } catch (e) {
       status(I18N.t('error', { m: e.message || e }));
     }

@@ -39,6 +39,8 @@
   const COLOURS = 10;            // classes gv-c0 … gv-c9 in graphview.css
   const MIN_ZOOM = 0.15;
   const MAX_ZOOM = 3;
+  const FIT_MIN = 0.45;          // "fit" zooms out no further (the buttons do)
+  const READABLE = 0.7;          // a zoom below which an added part is shown rather than the whole drawing
 
   let serial = 0; // for element ids, one marker per drawing
 
@@ -690,7 +692,17 @@
     const TOP = 44;
     function fit() {
       fitted = true;
-      frame([...nodes.keys()], 1.2);
+      const all = [...nodes.keys()];
+      if (!all.length) return;
+      if (zoomFor(all, 1.2) >= FIT_MIN) {
+        frame(all, 1.2);
+        return;
+      }
+      // too big to read whole (a phone, a big drawing): readable, around the first root; the rest is a pan away
+      const [w, h] = size();
+      const centre = nodes.get(roots.find(r => nodes.has(r)) || all[0]);
+      view = { k: FIT_MIN, x: w / 2 - FIT_MIN * centre.x, y: TOP + (h - TOP) / 2 - FIT_MIN * centre.y };
+      render();
     }
 
     // the extent on screen of nodes ids at zoom k (positions scale, labels keep their size), relative to the view
@@ -712,22 +724,27 @@
       const list = ids.filter(id => nodes.has(id));
       if (!list.length) return;
       const [w, h] = size();
+      const k = zoomFor(list, most);
+      const e = extent(list, k);
+      view = { k, x: w / 2 - (e.x1 + e.x2) / 2, y: TOP + (h - TOP) / 2 - (e.y1 + e.y2) / 2 };
+      render();
+    }
+
+    // the largest zoom up to most (not below MIN_ZOOM) at which nodes list fit in the view
+    function zoomFor(list, most) {
+      const [w, h] = size();
       const fits = k => {
         const e = extent(list, k);
         return e.x2 - e.x1 <= w - 16 && e.y2 - e.y1 <= h - TOP - 8;
       };
       let lo = MIN_ZOOM;
       let hi = Math.max(MIN_ZOOM, most);
-      if (fits(hi)) lo = hi;
-      else {
-        for (let i = 0; i < 30; i++) {
-          const mid = (lo + hi) / 2;
-          if (fits(mid)) lo = mid; else hi = mid;
-        }
+      if (fits(hi)) return hi;
+      for (let i = 0; i < 30; i++) {
+        const mid = (lo + hi) / 2;
+        if (fits(mid)) lo = mid; else hi = mid;
       }
-      const e = extent(list, lo);
-      view = { k: lo, x: w / 2 - (e.x1 + e.x2) / 2, y: TOP + (h - TOP) / 2 - (e.y1 + e.y2) / 2 };
-      render();
+      return lo;
     }
 
     function zoomBy(f, cx, cy) {
@@ -844,12 +861,13 @@
         grow(batches[batches.length - 1]);
         build();
         if (ids.length) {
-          // the whole drawing if it fits at the present zoom or below, else the new part and where it hangs on
+          // the whole drawing if it fits at a readable zoom (or the present one, if smaller), else the new part
+          // with the node it hangs on, at the present zoom or below
           const part = ids.concat(from && nodes.has(from) ? [from] : []);
+          const all = [...nodes.keys()];
           const before = view.k;
-          if (fitted) fit();
-          else frame([...nodes.keys()], before);
-          if (view.k <= MIN_ZOOM + 1e-6) frame(part, before);
+          if (zoomFor(all, before) >= Math.min(before, READABLE) - 1e-6) frame(all, fitted ? 1.2 : before);
+          else frame(part, before);
         }
         return ids.length;
       },
