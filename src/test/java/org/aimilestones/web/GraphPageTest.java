@@ -275,6 +275,7 @@ class GraphPageTest {
         }
         open(OPENAI);
         Browser.screenshot(browser, "graph-desktop-en");
+        Browser.screenshot(browser, "graph"); // the name docs/server.md shows
     }
 
     @Test

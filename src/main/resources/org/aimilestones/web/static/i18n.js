@@ -39,7 +39,7 @@
       'group.Event': 'Event', 'group.Person': 'Person', 'group.Organization': 'Organization',
       'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}',
       // --- graph ---
-      'graph.help': 'Click a node or press Enter on it to add its neighbours to the drawing; the list beside it has the same links.',
+      'graph.help': 'Click a node or press Enter on it to add its neighbours to the drawing; the list of neighbours has the same links.',
       'graph.doctitle': '{name} — graph — AI Milestones',
       'graph.list': 'Neighbours', 'graph.list.centre': 'Linked to {name}', 'graph.list.of': 'Linked to {name}',
       'graph.list.count': '{n} resources.', 'graph.list.more': 'The first {n} resources (there are more).',
@@ -98,7 +98,7 @@
       'group.Event': '事件', 'group.Person': '人物', 'group.Organization': '机构',
       'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}',
       // --- graph ---
-      'graph.help': '点击一个节点或在节点上按 Enter 键，即可把它的相邻资源加入图中；旁边的列表有同样的链接。',
+      'graph.help': '点击一个节点或在节点上按 Enter 键，即可把它的相邻资源加入图中；相邻资源列表中有同样的链接。',
       'graph.doctitle': '{name} — 关系图 — AI 里程碑',
       'graph.list': '相邻资源', 'graph.list.centre': '与{name}相连', 'graph.list.of': '与{name}相连',
       'graph.list.count': '共 {n} 个资源。', 'graph.list.more': '前 {n} 个资源（还有更多）。',
