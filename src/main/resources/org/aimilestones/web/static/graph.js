@@ -527,7 +527,7 @@ GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 8`;
     const iri = fromUrl();
     if (iri === null) {
       prompt();
-    } else if (!/^https?:\/\/[^\s<>"{}|\\^`]+$/.test(iri)) {
+    } else if (!/^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/.test(iri)) { // not an absolute IRI SPARQL can hold
       center = { iri, labels: {} };
       unknown(iri);
     } else {
