@@ -93,13 +93,16 @@ class GraphPageTest {
                 + ".map(g => g.dataset.id + ' ' + g.dataset.x + ' ' + g.dataset.y)")).stream().sorted().toList();
     }
 
-    /** @return the pairs of shown labels (node and edge labels) whose boxes on the screen intersect, as text */
+    /** @return the pairs of shown labels (node and edge labels; not the tooltip, which lies over them) whose boxes on the screen intersect, as text */
     @SuppressWarnings("unchecked")
     static List<String> overlappingLabels(ChromeDriver driver) {
+        // at rest: nothing pointed at or focused (which shows a node's edge labels over the others)
+        new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+        driver.executeScript("document.activeElement && document.activeElement.blur()");
         return (List<String>) driver.executeScript("""
                 const shown = [...document.querySelectorAll('#graph svg text')]
                   .filter(t => t.textContent && getComputedStyle(t).visibility !== 'hidden'
-                    && !t.closest('.gv-hidden'))
+                    && !t.closest('.gv-hidden') && !t.closest('.gv-tip'))
                   .map(t => [t.textContent, t.getBoundingClientRect()]);
                 const out = [];
                 shown.forEach(([s, a], i) => shown.slice(i + 1).forEach(([u, b]) => {

@@ -269,6 +269,11 @@ GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 8`;
     const r = resources.get(iri);
     const li = document.createElement('li');
     li.dataset.iri = iri;
+    // pointing at an entry or focusing its links shows its node in the drawing
+    li.addEventListener('mouseenter', () => view.highlight(iri));
+    li.addEventListener('mouseleave', () => view.highlight(null));
+    li.addEventListener('focusin', () => view.highlight(iri));
+    li.addEventListener('focusout', () => view.highlight(null));
     const swatch = document.createElement('span');
     const index = GROUPS.findIndex(g => g[0] === r.group);
     swatch.className = 'gv-swatch gv-c' + (index < 0 ? GROUPS.length : index); // the drawing's colour of the group

@@ -13,7 +13,9 @@
 //                                           // around node `from` (default: the first root)
 //   view.update({nodes, edges, groups});    // new texts (e.g. another language) for the same ids: laid out again
 //   view.mark(id, true|false);              // shows a node as expanded (or not)
-//   view.select(id); view.fit(); view.positions() → {id: [x, y]}; view.destroy();
+//   view.select(id);                        // makes node id the current one (keyboard), in view, highlighted
+//   view.highlight(id|null);                // highlights node id as when pointed at (e.g. from a list beside)
+//   view.has(id); view.fit(); view.positions() → {id: [x, y]}; view.retitle() (UI strings again); view.destroy();
 //
 // Layout (deterministic: no randomness at all, the same input gives the same picture): nodes are ordered by hop
 // from the roots (breadth first), by group, by label and by id (code-point order); 'radial' puts each hop on a ring
@@ -219,7 +221,7 @@
       const seen = [];
       pair.labels.slice().sort((x, y) => cmp(x.label, y.label) || cmp(String(!x.forward), String(!y.forward)))
         .forEach(l => { if (l.label && !seen.includes(l.label)) seen.push(l.label); });
-      pair.full = seen.join(' · ');
+      pair.full = seen.join(' / ');
       pair.text = seen.length ? abbreviate(pair.full, MAX_LABEL, edgeWidth) : '';
       pair.w = Math.ceil(edgeWidth(pair.text)) + 6;
     }
@@ -444,7 +446,9 @@
       tr.starts.forEach((start, i) => {
         const place = opts.layout === 'layered' ? placeLayered : placeRadial;
         place(start, tr, 0, 0);
-        const part = ids.filter(id => component(id, tr) === start);
+        // in a fixed order, whatever the order of the input
+        const part = ids.filter(id => component(id, tr) === start)
+          .sort((a, b) => tr.hop.get(a) - tr.hop.get(b) || order(a, b));
         // parts side by side, left to right, in the order they were found
         if (i > 0) {
           const minX = Math.min(...part.map(id => box(nodes.get(id), nodes.get(id).x, 0).x1));
@@ -455,7 +459,6 @@
       });
       ids.forEach(id => { nodes.get(id).hop = tr.hop.get(id); });
       ids.forEach(id => { nodes.get(id).fixed = true; });
-      separate(ids); // nothing moves: all fixed
       for (let b = 1; b < batches.length; b++) grow(batches[b]);
     }
 
@@ -463,7 +466,8 @@
     function grow(batch) {
       const fresh = batch.ids.filter(id => nodes.has(id) && !nodes.get(id).fixed);
       if (!fresh.length) return;
-      const placed = [...nodes.values()].filter(n => n.fixed);
+      const placed = [...nodes.values()].filter(n => n.fixed)
+        .sort((a, b) => (a.hop || 0) - (b.hop || 0) || order(a.id, b.id));
       const from = nodes.get(batch.from) || nodes.get(roots.find(r => nodes.has(r) && nodes.get(r).fixed))
         || placed[0];
       const centre = placed.length ? placed.reduce((s, n) => [s[0] + n.x, s[1] + n.y], [0, 0])
@@ -601,13 +605,18 @@
         pe.length = d;
       });
       declutter();
-      if (hovered) hover(hovered);
+      if (hovered) hover(hovered, true);
     }
 
     // shows labels where they collide with no label shown before: node labels by priority, then edge labels along
     // the shortest edges first (never over a node or its label)
     function declutter() {
-      const shown = [];
+      // the legend and the buttons lie over the drawing: no label under them
+      const at = svg.getBoundingClientRect();
+      const shown = [legend, tools].filter(e => e.childElementCount).map(e => {
+        const r = e.getBoundingClientRect();
+        return { x1: r.left - at.left, x2: r.right - at.left, y1: r.top - at.top, y2: r.bottom - at.top };
+      });
       const free = b => !shown.some(s => overlap(s, b));
       const sorted = [...nodeEls.values()].sort((a, b) => priority(a.node) - priority(b.node)
         || order(a.node.id, b.node.id));
@@ -638,7 +647,8 @@
     }
 
     // pointing at or focusing a node: its edges and their labels stand out, the tooltip shows its full label
-    function hover(id) {
+    // (quiet: from the page, e.g. its list: onSelect is not called)
+    function hover(id, quiet) {
       hovered = id && nodes.has(id) ? id : null;
       svg.classList.toggle('gv-focusing', !!hovered);
       nodeEls.forEach(({ g }, nid) => g.classList.toggle('gv-near', !!hovered
@@ -650,7 +660,7 @@
       });
       if (!hovered) {
         tip.classList.add('gv-hidden');
-        if (opts.onSelect) opts.onSelect(null);
+        if (opts.onSelect && !quiet) opts.onSelect(null);
         return;
       }
       const n = nodes.get(hovered);
@@ -669,7 +679,7 @@
       tipBox.setAttribute('y', ty.toFixed(1));
       tipBox.setAttribute('width', (bb.width + 10).toFixed(1));
       tipBox.setAttribute('height', (bb.height + 8).toFixed(1));
-      if (opts.onSelect) opts.onSelect(publicNode(n));
+      if (opts.onSelect && !quiet) opts.onSelect(publicNode(n));
     }
 
     function publicNode(n) {
@@ -901,6 +911,10 @@
         roving();
         show(id);
         hover(id);
+      },
+      // shows node id as if pointed at (its edges, their labels, its full label), or nothing for null
+      highlight(id) {
+        hover(id && nodes.has(id) ? id : null, true);
       },
       has(id) {
         return nodes.has(id);
