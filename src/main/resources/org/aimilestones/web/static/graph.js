@@ -75,18 +75,19 @@ WHERE {
 }`;
   }
 
-  // a few well-linked people, organizations and artifacts to start from when no iri is given
+  // the three people, organizations and artifacts linked to the most events: where to start when no iri is given
   function examplesQuery() {
+    const best = cls => `{ SELECT ?x (COUNT(DISTINCT ?e) AS ?n) (${GROUPS.findIndex(g => g[0] === cls)} AS ?g) WHERE {
+      ?x a aimil:${cls} . ?e ?p ?x . ?e a aimil:Event FILTER(STRSTARTS(STR(?x), "${AIMIL.RES}")) } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 3 }`;
     return `PREFIX aimil: <${NS}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?x (SAMPLE(?en) AS ?lEn) (SAMPLE(?zh) AS ?lZh) (COUNT(DISTINCT ?e) AS ?n)
+SELECT ?x ?g ?n (SAMPLE(?en) AS ?lEn) (SAMPLE(?zh) AS ?lZh)
 WHERE {
-  { ?e aimil:participant ?x } UNION { ?e aimil:produced ?x }
-  FILTER(STRSTARTS(STR(?x), "${AIMIL.RES}"))
+  { ${best('Person')} UNION ${best('Organization')} UNION ${best('Artifact')} }
   OPTIONAL { ?x rdfs:label ?en FILTER(lang(?en) = "en") }
   OPTIONAL { ?x rdfs:label ?zh FILTER(lang(?zh) = "zh") }
 }
-GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 8`;
+GROUP BY ?x ?g ?n ORDER BY ?g DESC(?n) ?x`;
   }
 
   async function fetchHood(iri) {
