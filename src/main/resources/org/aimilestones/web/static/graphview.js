@@ -699,7 +699,10 @@
     // --- zoom and pan
     // the whole drawing in view (below the legend and the buttons), at most a little enlarged; until the reader
     // zooms or pans, it stays fitted when the drawing's size changes
-    const TOP = 44;
+    // the space the legend and the buttons take at the top of the drawing
+    function top() {
+      return Math.max(44, legend.offsetHeight + 12);
+    }
     function fit() {
       fitted = true;
       const all = [...nodes.keys()];
@@ -711,7 +714,7 @@
       // too big to read whole (a phone, a big drawing): readable, around the first root; the rest is a pan away
       const [w, h] = size();
       const centre = nodes.get(roots.find(r => nodes.has(r)) || all[0]);
-      view = { k: FIT_MIN, x: w / 2 - FIT_MIN * centre.x, y: TOP + (h - TOP) / 2 - FIT_MIN * centre.y };
+      view = { k: FIT_MIN, x: w / 2 - FIT_MIN * centre.x, y: top() + (h - top()) / 2 - FIT_MIN * centre.y };
       render();
     }
 
@@ -736,7 +739,7 @@
       const [w, h] = size();
       const k = zoomFor(list, most);
       const e = extent(list, k);
-      view = { k, x: w / 2 - (e.x1 + e.x2) / 2, y: TOP + (h - TOP) / 2 - (e.y1 + e.y2) / 2 };
+      view = { k, x: w / 2 - (e.x1 + e.x2) / 2, y: top() + (h - top()) / 2 - (e.y1 + e.y2) / 2 };
       render();
     }
 
@@ -745,7 +748,7 @@
       const [w, h] = size();
       const fits = k => {
         const e = extent(list, k);
-        return e.x2 - e.x1 <= w - 16 && e.y2 - e.y1 <= h - TOP - 8;
+        return e.x2 - e.x1 <= w - 16 && e.y2 - e.y1 <= h - top() - 8;
       };
       let lo = MIN_ZOOM;
       let hi = Math.max(MIN_ZOOM, most);
