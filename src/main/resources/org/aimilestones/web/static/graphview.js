@@ -408,13 +408,17 @@
     // pushes overlapping boxes apart along their smaller overlap, in a fixed order; nodes marked fixed stay
     function separate(list) {
       const items = list.map(id => nodes.get(id));
-      for (let round = 0; round < 400; round++) {
+      const movable = items.map((n, i) => (n.fixed ? -1 : i)).filter(i => i >= 0);
+      for (let round = 0; round < 400 && movable.length; round++) {
         let moved = false;
-        for (let i = 0; i < items.length; i++) {
-          for (let j = i + 1; j < items.length; j++) {
+        // each pair with a node that may move, once, the lower index first
+        for (const m of movable) {
+          for (let o = 0; o < items.length; o++) {
+            if (o === m || (!items[o].fixed && o < m)) continue;
+            const i = Math.min(m, o);
+            const j = Math.max(m, o);
             const p = items[i];
             const q = items[j];
-            if (p.fixed && q.fixed) continue;
             const a = box(p, p.x, p.y);
             const b = box(q, q.x, q.y);
             if (!overlap(a, b)) continue;
