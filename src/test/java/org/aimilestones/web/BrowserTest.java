@@ -1,8 +1,6 @@
 package org.aimilestones.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -19,15 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The pages in headless Chromium: search, the query editor, the timeline and the graph, with a screenshot of each. */
+/** The pages in headless Chromium: search, the query editor and the timeline, with a screenshot of each (the graph page: {@link GraphPageTest}). */
 class BrowserTest {
 
-    private static final String ALEXNET = "https://w3id.org/ai-milestones/resource/alexnet";
 
     private static WebServer server;
     private static ChromeDriver browser;
@@ -139,92 +135,5 @@ class BrowserTest {
         assertEquals(events, browser.findElements(By.cssSelector("#timeline-list li a[href^='/page/']")).size());
         browser.executeScript("arguments[0].scrollIntoView()", chart);
         Browser.screenshot(browser, "timeline");
-    }
-
-    @Test
-    void graphDrawsNeighboursAndRecentresOnClick() {
-        browser.get(server.url("/graph?iri=" + URLEncoder.encode(ALEXNET, StandardCharsets.UTF_8)));
-        WebElement chart = browser.findElement(By.id("graph"));
-        wait.until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-nodes"));
-        int nodes = Integer.parseInt(chart.getAttribute("data-nodes"));
-        assertTrue(nodes > 4, "AlexNet has " + nodes + " nodes");
-        Number drawn = (Number) browser.executeScript(
-                "return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data.length", chart);
-        assertEquals(nodes, drawn.intValue());
-        assertTrue(browser.findElement(By.id("graph-page")).getAttribute("href").endsWith("/page/alexnet"));
-        Browser.screenshot(browser, "graph");
-
-        browser.executeScript("arguments[0].scrollIntoView()", chart);
-        String clicked = clickANeighbour(chart);
-        assertNotEquals(ALEXNET, clicked, "the click hit the centre");
-        wait.until(ExpectedConditions.attributeToBe(chart, "data-center", clicked));
-        assertTrue(browser.getCurrentUrl().contains("iri="));
-    }
-
-    /**
-     * Clicks a node other than the centre with the pointer and returns the node ECharts says was clicked; the page is
-     * to re-centre on that one. A second try if the click hit no neighbour: on a loaded machine a click was seen to hit
-     * another node than the one found under that pixel just before.
-     */
-    private static String clickANeighbour(WebElement chart) {
-        browser.executeScript("window.milestonesClicked = null; echarts.getInstanceByDom(arguments[0])"
-                + ".on('click', p => { if (p.dataType === 'node') { window.milestonesClicked = p.data.id; } })", chart);
-        String clicked = null;
-        for (int attempt = 0; attempt < 2 && (clicked == null || clicked.equals(ALEXNET)); attempt++) {
-            List<Object> target = settledPosition(chart);
-            assertNotNull(target, "no node other than the centre is alone under its own centre pixel");
-            int x = (int) Math.round(((Number) target.get(0)).doubleValue() - chart.getSize().getWidth() / 2.0);
-            int y = (int) Math.round(((Number) target.get(1)).doubleValue() - chart.getSize().getHeight() / 2.0);
-            new Actions(browser).moveToElement(chart, x, y).click().perform();
-            clicked = (String) browser.executeScript("return window.milestonesClicked");
-        }
-        assertNotNull(clicked, "the clicks hit no node");
-        return clicked;
-    }
-
-    /** The pixel position and id of the loneliest node that alone is under its own centre, once the layout is still. */
-    @SuppressWarnings("unchecked")
-    private static List<Object> settledPosition(WebElement chart) {
-        // nodes other than the centre (node 0), farthest from their nearest neighbour first; the first whose centre
-        // pixel hits its own symbol in ECharts' hit test, so no neighbour's label or edge label lies under the click
-        String script = """
-                const c = echarts.getInstanceByDom(arguments[0]);
-                const data = c.getModel().getSeriesByIndex(0).getData();
-                const px = i => c.convertToPixel({seriesIndex: 0}, data.getItemLayout(i));
-                const gap = i => Math.min(...[...Array(data.count()).keys()].filter(j => j !== i)
-                    .map(j => Math.hypot(px(i)[0] - px(j)[0], px(i)[1] - px(j)[1])));
-                const owner = el => {
-                  for (; el; el = el.parent || el.__hostTarget) {
-                    for (let j = 0; j < data.count(); j++) { if (data.getItemGraphicEl(j) === el) { return j; } }
-                  }
-                  return -1;
-                };
-                const order = [...Array(data.count()).keys()].slice(1).sort((a, b) => gap(b) - gap(a));
-                const best = order.find(i => owner(c.getZr().handler.findHover(px(i)[0], px(i)[1]).target) === i);
-                if (best === undefined) { return null; }
-                const p = px(best);
-                return [p[0], p[1], data.getId(best)];""";
-        // settled: the same node, within a pixel, over three samples in a row (one still pair let a slow drift through)
-        List<Object> before = (List<Object>) browser.executeScript(script, chart);
-        int still = 0;
-        for (int i = 0; i < 60 && still < 2; i++) {
-            sleep(250);
-            List<Object> now = (List<Object>) browser.executeScript(script, chart);
-            boolean same = now != null && before != null && now.get(2).equals(before.get(2))
-                    && Math.abs(((Number) now.get(0)).doubleValue() - ((Number) before.get(0)).doubleValue()) < 1
-                    && Math.abs(((Number) now.get(1)).doubleValue() - ((Number) before.get(1)).doubleValue()) < 1;
-            still = same ? still + 1 : 0;
-            before = now;
-        }
-        return before;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -44,7 +44,28 @@
       'group.Event': 'Event', 'group.Person': 'Person', 'group.Organization': 'Organization',
       'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}',
       // --- merge ---
-      'nav.label': 'Site', 'footer.void': 'VoID', 'relation.inverse': 'is the value of, for'
+      'nav.label': 'Site', 'footer.void': 'VoID', 'relation.inverse': 'is the value of, for',
+      // --- graph ---
+      'graph.help': 'Click a node or press Enter on it to add its neighbours to the drawing; the list of neighbours has the same links.',
+      'graph.doctitle': '{name} — graph — AI Milestones',
+      'graph.list': 'Neighbours', 'graph.list.centre': 'Linked to {name}', 'graph.list.of': 'Linked to {name}',
+      'graph.list.count': '{n} resources.', 'graph.list.more': 'The first {n} resources (there are more).',
+      'graph.list.all': 'Show all {n}', 'graph.none': 'No links to other resources.',
+      'graph.rel.out': '→ {p} ({n})', 'graph.rel.in': '← {p} ({n})',
+      'graph.rel.out.hint': 'this resource → relation → the resources listed',
+      'graph.rel.in.hint': 'the resources listed → relation → this resource',
+      'graph.expand': 'Expand', 'graph.expanded': 'Expanded', 'graph.expand.of': 'Expand {name} in the drawing',
+      'graph.expanded.of': '{name} is expanded in the drawing',
+      'graph.centre': 'Centre here', 'graph.centre.of': 'Centre the graph on {name}', 'graph.open': 'Open its page',
+      'graph.count2': '{listed} neighbours listed, {drawn} resources drawn, {expanded} expanded.',
+      'graph.select': 'Point at a node or focus it to see its full name here.',
+      'graph.unknown.title': 'Not in the graph',
+      'graph.unknown': 'Nothing in the graph is about {iri}. Search for a resource instead:',
+      'graph.pick.title': 'Graph view', 'graph.pick': 'Choose a resource to see how it is linked to others: type a name in English or Chinese.',
+      'graph.pick.label': 'Find a resource', 'graph.examples': 'Or start from one of these:',
+      'group.Place': 'Place', 'group.Concept': 'Topic', 'group.Claim': 'Claim', 'group.Source': 'Source',
+      'graphview.label': 'Drawing of the resources and their links', 'graphview.zoomIn': 'Zoom in',
+      'graphview.zoomOut': 'Zoom out', 'graphview.fit': 'Show the whole drawing'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -84,7 +105,28 @@
       'group.Event': '事件', 'group.Person': '人物', 'group.Organization': '机构',
       'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}',
       // --- merge ---
-      'nav.label': '网站导航', 'footer.void': 'VoID 数据集描述', 'relation.inverse': '是以下资源的该属性的值'
+      'nav.label': '网站导航', 'footer.void': 'VoID 数据集描述', 'relation.inverse': '是以下资源的该属性的值',
+      // --- graph ---
+      'graph.help': '点击一个节点或在节点上按 Enter 键，即可把它的相邻资源加入图中；相邻资源列表中有同样的链接。',
+      'graph.doctitle': '{name} — 关系图 — AI 里程碑',
+      'graph.list': '相邻资源', 'graph.list.centre': '与{name}相连', 'graph.list.of': '与{name}相连',
+      'graph.list.count': '共 {n} 个资源。', 'graph.list.more': '前 {n} 个资源（还有更多）。',
+      'graph.list.all': '显示全部 {n} 个', 'graph.none': '没有与其他资源的链接。',
+      'graph.rel.out': '→ {p}（{n}）', 'graph.rel.in': '← {p}（{n}）',
+      'graph.rel.out.hint': '此资源 → 关系 → 所列资源',
+      'graph.rel.in.hint': '所列资源 → 关系 → 此资源',
+      'graph.expand': '展开', 'graph.expanded': '已展开', 'graph.expand.of': '在图中展开{name}',
+      'graph.expanded.of': '{name}已在图中展开',
+      'graph.centre': '以此为中心', 'graph.centre.of': '以{name}为中心查看关系图', 'graph.open': '打开其页面',
+      'graph.count2': '列出 {listed} 个相邻资源，图中 {drawn} 个资源，已展开 {expanded} 个。',
+      'graph.select': '将指针移到节点上或聚焦节点，即可在此看到其全名。',
+      'graph.unknown.title': '图谱中没有此资源',
+      'graph.unknown': '图谱中没有关于 {iri} 的内容。请改为搜索一个资源：',
+      'graph.pick.title': '关系图', 'graph.pick': '选择一个资源，查看它与其他资源的关系：输入中文或英文名称。',
+      'graph.pick.label': '查找资源', 'graph.examples': '或从以下资源开始：',
+      'group.Place': '地点', 'group.Concept': '主题', 'group.Claim': '论断', 'group.Source': '来源',
+      'graphview.label': '资源及其关系图', 'graphview.zoomIn': '放大',
+      'graphview.zoomOut': '缩小', 'graphview.fit': '显示整张图'
     }
   };
 
