@@ -37,7 +37,21 @@
       'graph.title': 'Neighbourhood of', 'graph.page': 'Open the page of this resource',
       'graph.hint': 'Click a node to move to it.', 'graph.count': '{n} neighbours, {e} links.',
       'group.Event': 'Event', 'group.Person': 'Person', 'group.Organization': 'Organization',
-      'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}'
+      'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}',
+      // --- timeline ---
+      'timeline.lead': 'Every event of the graph over the span its date means: a year across its year, a month across its month, a day as a day. One lane per kind of event; where labels would collide, a grey mark counts the events there (click it to zoom in). Events their sources leave undated are listed apart, below.',
+      'timeline.kind': 'Kind', 'timeline.topic': 'Topic', 'timeline.org': 'Organization',
+      'timeline.allKinds': 'All kinds', 'timeline.allTopics': 'All topics', 'timeline.allOrgs': 'All organizations',
+      'timeline.clear': 'Clear filters', 'timeline.from': 'From', 'timeline.to': 'to', 'timeline.whole': 'All years',
+      'timeline.legend': 'Drag the chart or the slider below it to move in time, its handles (or Ctrl and the mouse wheel) to zoom; the list below shows the same events. Dashed: the sources date the event differently, each date drawn. Click an event to open its page.',
+      'timeline.more': '{n} more', 'timeline.laneCount': '{n} of {total} here',
+      'timeline.clusterTip': '{n} events here (click to zoom in):', 'timeline.disputed': 'sources disagree on the date',
+      'timeline.disputedTip': 'The sources disagree on the date:',
+      'timeline.inView': 'Events from {from} to {to} ({n})', 'timeline.listMore': 'The first {n} of {total}: zoom in or filter to see the others.',
+      'timeline.undatedTitle': 'Undated events ({n})', 'timeline.undatedNone': 'No undated event matches the filters.',
+      'timeline.undatedLead': 'The sources tell of these events without a date; none is made up for them.',
+      'timeline.summary': '{n} of {total} events match the filters: {d} dated ({v} in the window shown), {u} undated.',
+      'timeline.noMatch': 'No event matches the filters.', 'timeline.empty': 'The graph holds no event.'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -75,7 +89,21 @@
       'graph.title': '相邻资源：', 'graph.page': '打开此资源的页面',
       'graph.hint': '点击一个节点即可移到该节点。', 'graph.count': '{n} 个相邻资源，{e} 条关系。',
       'group.Event': '事件', 'group.Person': '人物', 'group.Organization': '机构',
-      'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}'
+      'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}',
+      // --- timeline ---
+      'timeline.lead': '图谱中的每个事件按其日期所指的时间段绘出：精确到年的横跨整年，精确到月的横跨整月，精确到日的只占一天。每类事件一条泳道；标签会相互重叠之处，用灰色标记显示该处的事件数（点击即可放大）。来源未注明日期的事件另列于下方。',
+      'timeline.kind': '类型', 'timeline.topic': '主题', 'timeline.org': '机构',
+      'timeline.allKinds': '所有类型', 'timeline.allTopics': '所有主题', 'timeline.allOrgs': '所有机构',
+      'timeline.clear': '清除筛选', 'timeline.from': '从', 'timeline.to': '到', 'timeline.whole': '全部年份',
+      'timeline.legend': '拖动图表或其下方的滑块可在时间上移动，拖动滑块两端（或按住 Ctrl 滚动鼠标滚轮）可缩放；下方列表显示相同的事件。虚线：各来源给出的日期不同，每个日期都画出。点击事件即可打开其页面。',
+      'timeline.more': '另 {n} 项', 'timeline.laneCount': '此处 {n} / 共 {total}',
+      'timeline.clusterTip': '此处有 {n} 个事件（点击放大）：', 'timeline.disputed': '各来源日期不一',
+      'timeline.disputedTip': '各来源给出的日期不同：',
+      'timeline.inView': '{from}至{to}的事件（{n} 个）', 'timeline.listMore': '仅列出前 {n} 个，共 {total} 个：放大或筛选以查看其余事件。',
+      'timeline.undatedTitle': '未注明日期的事件（{n} 个）', 'timeline.undatedNone': '没有符合筛选条件的未注明日期事件。',
+      'timeline.undatedLead': '来源提到这些事件时没有给出日期；这里也不为它们编造日期。',
+      'timeline.summary': '共 {total} 个事件，其中 {n} 个符合筛选条件：{d} 个有日期（当前时间窗口内 {v} 个），{u} 个未注明日期。',
+      'timeline.noMatch': '没有符合筛选条件的事件。', 'timeline.empty': '图谱中没有事件。'
     }
   };
 
