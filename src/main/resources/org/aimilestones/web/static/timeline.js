@@ -63,17 +63,18 @@ WHERE {
   const ROW = 19;           // px: one row of a lane (a bar with its label)
   const BAR = 15;           // px: a bar's height in its row
   const HEAD = 16;          // px: a lane's heading (the kind and its count) on a narrow screen
-  const GUTTER = 150;       // px: the lanes' headings left of the plot on a wide screen
+  const GUTTER = 172;       // px: the lanes' headings left of the plot on a wide screen
   const WIDE = 700;         // px: from this chart width on, the headings go in the gutter
   const LANE_GAP = 3;       // px between lanes
   const GAP = 6;            // px between two things in one row
   const MIN_BAR = 3;        // px: the narrowest bar (a day, seen from afar)
-  const MAX_LABEL = 170;    // px: a longer label is cut short (the whole of it is in the tooltip and the list)
+  const MAX_LABEL = 124;    // px: a longer label is cut short (the whole of it is in the tooltip and the list)
   const MIN_BUCKET = 30;    // px: the narrowest stretch of time a cluster counts the events of
   const TOP = 28;           // px: the time axis above the lanes
   const BOTTOM = 66;        // px: the time axis below them and the zoom slider
   const LIST_MAX = 1500;    // the list shows at most so many events of the window (zoom in or filter for the rest)
   const DAY = 86400000;
+  const MIN_SPAN = 7 * DAY; // the narrowest window: a week
   const MONTH = 30.44 * DAY;
   const YEAR = 365.25 * DAY;
   // the stretches of time clusters count by, the smallest that is at least MIN_BUCKET wide at the zoom
@@ -96,7 +97,7 @@ WHERE {
     return { en: b.en && b.en.value, zh: b.zh && b.zh.value };
   }
 
-  // the UTC time of a day, for any year (Date.UTC reads years 0–99 as 1900–1999)
+  // the UTC time of a day, for any year (Date.UTC reads the years 0 to 99 as the 20th century's)
   function utc(y, m, d) {
     const t = new Date(0);
     t.setUTCFullYear(y, m, d);
@@ -190,7 +191,7 @@ WHERE {
   }
 
   const formats = new Map();
-  // a date at its precision in the UI language: 2016, Mar 2016, 12 Mar 2016 / 2016年, 2016年3月, 2016年3月12日
+  // a date at its precision in the UI language (year; month and year; day, month and year), by Intl
   function dateText(span) {
     const locale = I18N.lang() === 'zh' ? 'zh-CN' : 'en-GB';
     const key = locale + span.precision;
@@ -215,7 +216,8 @@ WHERE {
         measure = document.createElement('canvas').getContext('2d');
         measure.font = FONT_SIZE + 'px ' + FONT_FAMILY;
       }
-      widths.set(text, Math.ceil(measure.measureText(text).width));
+      // two pixels more: ECharts cuts a text short when it is not narrower than its width less one pixel
+      widths.set(text, Math.ceil(measure.measureText(text).width) + 2);
     }
     return widths.get(text);
   }
@@ -268,11 +270,13 @@ WHERE {
       const bx0 = Math.max(0, x0);
       const bx1 = Math.min(width, x1);
       const text = name(e);
-      const lw = Math.min(textWidth(text), MAX_LABEL, width);
+      // a label as long as its bar, at least MAX_LABEL where it has to go beyond it
+      const lw = Math.min(textWidth(text), Math.max(MAX_LABEL, bx1 - bx0 - 8), width);
       let lx = bx0 + 4;
       if (lx + lw > width) lx = Math.max(0, width - lw);
+      // what it takes of its row: its bar (bars of one row may touch) and its label with a gap after it
       out.push({ span: s, event: e, text, bx0, bx1: Math.max(bx1, bx0 + MIN_BAR), lx, lw,
-        a: Math.min(bx0, lx), b: Math.max(bx1, lx + lw + 4) });
+        a: Math.min(bx0, lx), b: Math.max(bx1, bx0 + MIN_BAR, lx + lw + GAP) });
     }));
     out.sort((p, q) => p.a - q.a || q.b - p.b || p.text.localeCompare(q.text));
     return out;
@@ -284,7 +288,7 @@ WHERE {
     const placed = [];
     const rest = [];
     list.forEach(it => {
-      let r = ends.findIndex(end => it.a >= end + GAP);
+      let r = ends.findIndex(end => it.a >= end);
       if (r < 0 && ends.length < rows) { r = ends.length; ends.push(0); placed.push([]); }
       if (r < 0) { rest.push(it); return; }
       ends[r] = it.b;
@@ -295,40 +299,49 @@ WHERE {
 
   // The last row of a crowded lane: the spans left over, counted by stretch of time (a year, a month… as wide as
   // the zoom allows); a stretch with one span shows it labelled where the label fits before the next stretch.
-  function clusterRow(list, width) {
+  // long: count the spans by their own precision (a year's events across the year), for spans longer than the
+  // stretch of time the zoom counts by
+  function clusterRow(list, width, long) {
     const scale = width / (view.end - view.start);
     const unit = bucketUnit(scale);
+    const px = t => Math.min(width, Math.max(0, (t - view.start) * scale));
     const buckets = new Map();
     list.forEach(it => {
-      const b = bucketOf(Math.max(it.span.start, view.start), unit);
-      if (!buckets.has(b.start)) buckets.set(b.start, Object.assign(b, { members: [] }));
-      buckets.get(b.start).members.push(it);
+      const b = bucketOf(Math.max(it.span.start, view.start), long ? PRECISION[it.span.precision] : unit);
+      const key = b.start + '/' + b.end;
+      if (!buckets.has(key)) buckets.set(key, Object.assign(b, { members: [] }));
+      buckets.get(key).members.push(it);
     });
     const out = [];
-    const ordered = [...buckets.values()].sort((p, q) => p.start - q.start);
+    const ordered = [...buckets.values()].sort((p, q) => p.start - q.start || p.end - q.end);
     let end = -Infinity;
     ordered.forEach((b, i) => {
-      const bx0 = Math.max(0, (b.start - view.start) * scale);
-      const bx1 = Math.min(width, (b.end - view.start) * scale);
+      const bx0 = px(b.start);
+      const bx1 = px(b.end);
       const next = ordered[i + 1];
-      const limit = next ? Math.max(0, (next.start - view.start) * scale) - GAP : width;
       const single = b.members.length === 1 ? b.members[0] : null;
-      if (single && single.a >= end + GAP && single.b <= limit) {
+      if (single && single.a >= end && single.b <= (next ? px(next.start) : width + GAP)) {
         out.push({ single, a: single.a, b: single.b });
         end = single.b;
         return;
       }
-      const room = bx1 - bx0 - 6;
       const n = b.members.length;
-      const text = [I18N.t('timeline.more', { n }), '+' + n, String(n)].find(t => textWidth(t) <= room) || String(n);
-      const lw = textWidth(text);
-      const a = Math.max(bx0 + 1, end + GAP);
-      out.push({ members: b.members, bucket: b, bx0: a, bx1: Math.max(a + lw + 6, bx1 - 1), text, lw, lx: a + 3,
-        a, b: Math.max(a + lw + 6, bx1 - 1) });
-      end = Math.max(a + lw + 6, bx1 - 1);
+      const text = [I18N.t('timeline.more', { n }), '+' + n, String(n)].find(t => textWidth(t) + 6 <= bx1 - bx0)
+        || String(n);
+      const w = textWidth(text) + 6;
+      // the badge where its first event is, inside its stretch of time where it fits, after what is drawn before it
+      const first = Math.min(...b.members.map(m => m.bx0));
+      const last = long ? bx1 : Math.max(...b.members.map(m => m.bx1));
+      let a = Math.max(bx0 + 1, Math.min(first, bx1 - w));
+      if (a + w > width) a = width - w;
+      a = Math.max(a, end);
+      const right = Math.max(a + w, Math.min(last, bx1 - 1));
+      out.push({ members: b.members, bucket: b, bx0: a, bx1: right, text, lw: w - 6, lx: a + 3, a, b: right + GAP });
+      end = right + GAP;
     });
     return out;
   }
+
 
   // rows for each lane: each at least one, then one more at a time to the lane with the fewest rows among those that
   // need more (the lane that needs most first among equals), so that small lanes show all their labels and the big
@@ -374,9 +387,19 @@ WHERE {
     return { start, end: start + k * DAY };
   }
 
+  const PRECISION = { year: [1, 'year'], month: [1, 'month'], day: [1, 'day'] };
+
+  function unitMs([k, u]) {
+    return k * (u === 'day' ? DAY : u === 'month' ? MONTH : YEAR);
+  }
+
   function bucketUnit(scale) {
-    const ms = ([k, u]) => k * (u === 'day' ? DAY : u === 'month' ? MONTH : YEAR);
-    return BUCKETS.find(b => ms(b) * scale >= MIN_BUCKET) || BUCKETS[BUCKETS.length - 1];
+    return BUCKETS.find(b => unitMs(b) * scale >= MIN_BUCKET) || BUCKETS[BUCKETS.length - 1];
+  }
+
+  // is the span longer than the stretch of time clusters count by at this zoom (a year's event, zoomed to months)?
+  function isLong(it, width) {
+    return unitMs(PRECISION[it.span.precision]) > unitMs(bucketUnit(width / (view.end - view.start)));
   }
 
   // the chart's height for the matching events at the current window: each lane's need, up to most of the window
@@ -394,12 +417,14 @@ WHERE {
     const width = plotWidth();
     const fixed = g.top + g.bottom + lanes.length * (g.head + LANE_GAP);
     const least = fixed + lanes.length * ROW;
-    const most = Math.max(least, Math.max(480, Math.min(1100, Math.round(window.innerHeight * 0.85))));
+    const most = Math.max(least, Math.max(480, Math.min(1200, window.innerHeight - 40)));
     const rows = needs(lanes.map(l => items(l, width))).reduce((s, n) => s + n, 0);
     return Math.min(most, fixed + ROW * rows);
   }
 
-  function layout(lanes) {
+  function layout(every) {
+    // the lanes of the kinds with events in the window: none empty, at any zoom
+    const lanes = every.filter(l => l.events.some(inView));
     const g = grid();
     const width = plotWidth();
     const all = lanes.map(l => items(l, width));
@@ -412,14 +437,26 @@ WHERE {
     lanes.forEach((lane, i) => {
       const r = rows[i];
       const fits = need[i] <= r && !pack(all[i], r).rest.length;
-      const { placed, rest } = pack(all[i], fits ? r : r - 1);
+      let { placed, rest } = pack(all[i], fits ? r : r - 1);
+      // the spans left over: long ones (a year's events, zoomed in to months) counted across their own span in a
+      // row of their own where the lane has rows enough, short ones by the zoom's stretch of time
+      let leftover = [rest];
+      let long = rest.filter(it => isLong(it, width));
+      if (long.length && long.length < rest.length && r >= 3) {
+        ({ placed, rest } = pack(all[i], r - 2));
+        long = rest.filter(it => isLong(it, width));
+        leftover = long.length && long.length < rest.length ? [long, rest.filter(it => !isLong(it, width))] : [rest];
+      }
       const laneTop = y;
       const rowY = k => laneTop + g.head + k * ROW;
       placed.forEach((row, k) => row.forEach(it => out.bars.push(Object.assign(it, { lane: i, row: k, y: rowY(k) }))));
       if (!fits) {
-        clusterRow(rest, width).forEach(c => {
-          if (c.single) out.bars.push(Object.assign(c.single, { lane: i, row: r - 1, y: rowY(r - 1) }));
-          else out.clusters.push(Object.assign(c, { lane: i, row: r - 1, y: rowY(r - 1) }));
+        leftover.forEach((list, n) => {
+          const k = r - leftover.length + n;
+          clusterRow(list, width, leftover.length > 1 && n === 0).forEach(c => {
+            if (c.single) out.bars.push(Object.assign(c.single, { lane: i, row: k, y: rowY(k) }));
+            else out.clusters.push(Object.assign(c, { lane: i, row: k, y: rowY(k) }));
+          });
         });
       }
       const count = lane.events.filter(inView).length;
@@ -454,11 +491,11 @@ WHERE {
       children.push(text(10, lane.y + g.head / 2, termName(lane.kind) + ' · ' + count,
         Object.assign(heading, { width: full - 16 })));
     } else if (lane.rows > 1) {
-      children.push(text(10, lane.y + ROW / 2, termName(lane.kind), Object.assign(heading, { width: g.left - 16 })));
-      children.push(text(10, lane.y + ROW * 1.5, count, Object.assign(muted, { width: g.left - 16 })));
+      children.push(text(10, lane.y + ROW / 2, termName(lane.kind), Object.assign(heading, { width: g.left - 14 })));
+      children.push(text(10, lane.y + ROW * 1.5, count, Object.assign(muted, { width: g.left - 14 })));
     } else {
-      children.push(text(10, lane.y + ROW / 2, termName(lane.kind) + ' · ' + count,
-        Object.assign(heading, { width: g.left - 16 })));
+      children.push(text(10, lane.y + ROW / 2, termName(lane.kind) + ' · ' + lane.count,
+        Object.assign(heading, { width: g.left - 14 })));
     }
     return { type: 'group', children };
   }
@@ -529,11 +566,17 @@ WHERE {
     return tip;
   }
 
-  // the tick labels: a year at the start of a year, else a month, else a day, in the UI language
+  // the tick labels: a year at the start of a year, else a month (with its year), else a day (without), in the UI
+  // language
   function tick(value) {
     const d = new Date(value);
     if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) return String(d.getUTCFullYear());
-    return dateText({ start: value, precision: d.getUTCDate() === 1 ? 'month' : 'day' });
+    if (d.getUTCDate() === 1) return dateText({ start: value, precision: 'month' });
+    const locale = I18N.lang() === 'zh' ? 'zh-CN' : 'en-GB';
+    if (!formats.has(locale + 'tick')) {
+      formats.set(locale + 'tick', new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric' }));
+    }
+    return formats.get(locale + 'tick').format(d);
   }
 
   function option(l) {
@@ -541,7 +584,9 @@ WHERE {
     const g = l.grid;
     const axis = position => ({
       type: 'time', position, min: extent.min, max: extent.max, gridIndex: 0,
-      splitNumber: Math.max(2, Math.min(Math.ceil(years), Math.floor(l.width / 46))),
+      // a tick a year while years are shown, else as many as fit (months, days)
+      splitNumber: years >= 2 ? Math.max(2, Math.min(Math.ceil(years), Math.floor(l.width / 46)))
+        : Math.max(2, Math.floor(l.width / 80)),
       axisLabel: { formatter: tick, hideOverlap: true, color: '#1d2330', fontFamily: FONT_FAMILY },
       axisLine: { show: true, lineStyle: { color: '#5d6575' } }, axisTick: { show: true },
       splitLine: { show: position === 'top', lineStyle: { color: '#c9ced8' } }, z: 5
@@ -557,10 +602,10 @@ WHERE {
       dataZoom: [
         { type: 'inside', id: 'inside', xAxisIndex: [0, 1], filterMode: 'none', startValue: view.start,
           endValue: view.end, zoomOnMouseWheel: 'ctrl', moveOnMouseWheel: false, moveOnMouseMove: true,
-          preventDefaultMouseMove: false, minValueSpan: 20 * DAY },
+          preventDefaultMouseMove: false, minValueSpan: MIN_SPAN },
         { type: 'slider', id: 'slider', xAxisIndex: [0, 1], filterMode: 'none', startValue: view.start,
           endValue: view.end, top: l.end + 30, height: 22, left: g.left, right: g.right + 4, labelFormatter: v => tick(v),
-          showDataShadow: false, minValueSpan: 20 * DAY, textStyle: { fontFamily: FONT_FAMILY } }
+          showDataShadow: false, minValueSpan: MIN_SPAN, textStyle: { fontFamily: FONT_FAMILY } }
       ],
       series: series(l)
     };
@@ -633,7 +678,9 @@ WHERE {
     }).join('');
     ol.querySelectorAll('li.event').forEach((li, i) => swatch(li, shownEvents[i].kind));
     ol.dataset.count = visible.length;
-    $('timeline-list-title').textContent = view ? I18N.t('timeline.inView', {
+    const whole = extent && view && view.start <= extent.min && view.end >= extent.max;
+    $('timeline-list-title').textContent = whole ? I18N.t('timeline.allDated', { n: visible.length })
+      : view ? I18N.t('timeline.inView', {
       from: dateText({ start: view.start, precision: 'month' }),
       to: dateText({ start: view.end - 1, precision: 'month' }), n: visible.length }) : '';
     $('timeline-list-more').textContent = visible.length > LIST_MAX
@@ -673,6 +720,13 @@ WHERE {
         chart.resize();
       }
       chart.setOption(option(shown), { replaceMerge: ['series'] });
+      // where ECharts kept the window elsewhere (its own bounds), the layout follows it
+      const z = chart.getOption().dataZoom[0];
+      if (Math.abs(z.startValue - view.start) > 1000 || Math.abs(z.endValue - view.end) > 1000) {
+        view = { start: z.startValue, end: z.endValue };
+        shown = layout(lanes);
+        chart.setOption(option(shown), { replaceMerge: ['series'] });
+      }
       const dated = new Set();
       shown.bars.forEach(b => dated.add(b.event.iri));
       shown.clusters.forEach(c => c.members.forEach(m => dated.add(m.event.iri)));
@@ -702,8 +756,20 @@ WHERE {
     if (!pending) pending = requestAnimationFrame(() => { pending = 0; draw(false); });
   }
 
+  // a window within the axis, at least MIN_SPAN wide
+  function within(start, end) {
+    if (end - start < MIN_SPAN) {
+      const middle = (start + end) / 2;
+      start = middle - MIN_SPAN / 2;
+      end = middle + MIN_SPAN / 2;
+    }
+    if (start < extent.min) { end += extent.min - start; start = extent.min; }
+    if (end > extent.max) { start -= end - extent.max; end = extent.max; }
+    return { start: Math.max(extent.min, start), end: Math.min(extent.max, end) };
+  }
+
   function zoomTo(start, end) {
-    view = { start: Math.max(extent.min, start), end: Math.min(extent.max, end) };
+    view = within(start, end);
     syncZoomSelects();
     draw(false);
   }
@@ -760,7 +826,7 @@ WHERE {
     const from = params.get('from') && period(params.get('from'));
     const to = params.get('to') && period(params.get('to'));
     if (extent && from && to && from.start < to.start) {
-      view = { start: Math.max(extent.min, from.start), end: Math.min(extent.max, to.start) };
+      view = within(from.start, to.start);
     }
   }
 
