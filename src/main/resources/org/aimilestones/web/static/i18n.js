@@ -51,7 +51,8 @@
       'timeline.undatedTitle': 'Undated events ({n})', 'timeline.undatedNone': 'No undated event matches the filters.',
       'timeline.undatedLead': 'The sources tell of these events without a date; none is made up for them.',
       'timeline.summary': '{n} of {total} events match the filters: {d} dated ({v} in the window shown), {u} undated.',
-      'timeline.noMatch': 'No event matches the filters.', 'timeline.empty': 'The graph holds no event.'
+      'timeline.noMatch': 'No event matches the filters.', 'timeline.empty': 'The graph holds no event.',
+      'timeline.toList': 'The list of events ↓', 'timeline.chartLabel': 'The events on a time axis, one lane per kind; the list below holds the same events.'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -103,7 +104,8 @@
       'timeline.undatedTitle': '未注明日期的事件（{n} 个）', 'timeline.undatedNone': '没有符合筛选条件的未注明日期事件。',
       'timeline.undatedLead': '来源提到这些事件时没有给出日期；这里也不为它们编造日期。',
       'timeline.summary': '共 {total} 个事件，其中 {n} 个符合筛选条件：{d} 个有日期（当前时间窗口内 {v} 个），{u} 个未注明日期。',
-      'timeline.noMatch': '没有符合筛选条件的事件。', 'timeline.empty': '图谱中没有事件。'
+      'timeline.noMatch': '没有符合筛选条件的事件。', 'timeline.empty': '图谱中没有事件。',
+      'timeline.toList': '事件列表 ↓', 'timeline.chartLabel': '时间轴上的事件，每类事件一条泳道；下方列表包含相同的事件。'
     }
   };
 

@@ -730,6 +730,8 @@ WHERE {
       const dated = new Set();
       shown.bars.forEach(b => dated.add(b.event.iri));
       shown.clusters.forEach(c => c.members.forEach(m => dated.add(m.event.iri)));
+      box.setAttribute('role', 'img');
+      box.setAttribute('aria-label', I18N.t('timeline.chartLabel'));
       box.dataset.lanes = shown.lanes.length;
       box.dataset.labelled = new Set(shown.bars.map(b => b.event.iri)).size;
       box.dataset.clusters = shown.clusters.length;
