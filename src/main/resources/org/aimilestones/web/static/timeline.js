@@ -282,6 +282,20 @@ WHERE {
     return out;
   }
 
+  // a row's labels cut short at MAX_LABEL take the room up to the next thing of their row
+  function widen(row) {
+    const width = plotWidth();
+    row.forEach((it, n) => {
+      const next = row[n + 1];
+      const room = (next ? next.a : width + GAP) - GAP - it.lx;
+      const lw = Math.min(textWidth(it.text), room);
+      if (lw > it.lw) {
+        it.lw = lw;
+        it.b = Math.max(it.b, it.lx + lw + GAP);
+      }
+    });
+  }
+
   // first fit into at most rows rows; returns {placed: [[item…] per row], rest: [item…]}
   function pack(list, rows) {
     const ends = [];
@@ -449,6 +463,7 @@ WHERE {
       }
       const laneTop = y;
       const rowY = k => laneTop + g.head + k * ROW;
+      placed.forEach(widen);
       placed.forEach((row, k) => row.forEach(it => out.bars.push(Object.assign(it, { lane: i, row: k, y: rowY(k) }))));
       if (!fits) {
         leftover.forEach((list, n) => {
