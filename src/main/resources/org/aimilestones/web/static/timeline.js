@@ -88,8 +88,7 @@ WHERE {
   let view = null;          // {start, end}: the zoom window
   let filter = { kind: '', topic: '', org: '' };
   let chart = null;
-  let height = 0;
-  let shown = null;         // the last layout: what is drawn where (read by the tests, see draw())
+  let height = 0;           // px: the chart's height the rows are shared out in (chosen anew with filters and width)
 
   // ---- data ----
 
@@ -250,11 +249,11 @@ WHERE {
 
   // ---- the layout ----
 
-  // One lane per kind present among the matching dated events. In each lane the spans of the window, in time order,
-  // take the first row where they fit (bar and label, a gap apart); a lane given fewer rows than it needs keeps its
-  // last row for the rest, where a span that still fits keeps its label and spans whose labels would collide become
-  // one cluster with their count. The chart's height is chosen when the filters or the width change (not on zoom),
-  // and rows are shared out among the lanes by need.
+  // One lane per kind with matching events in the window. In each lane the spans of the window, in time order, take
+  // the first row where they fit (bar and label; bars may touch, labels keep a gap); a lane given fewer rows than it
+  // needs keeps its last row (or two) for the rest, counted by stretch of time in clusters, where a span alone in its
+  // stretch keeps its label if it fits. The chart's height is chosen when the filters or the width change (not on
+  // zoom, so the page does not jump), and its rows are shared out among the lanes by need.
   function lanesOf(matching) {
     const kinds = kindOrder.filter(k => matching.some(e => e.kind === k && e.spans.length));
     return kinds.map(kind => ({ kind, events: matching.filter(e => e.kind === kind && e.spans.length) }));
@@ -269,13 +268,13 @@ WHERE {
       const x1 = Math.max((s.end - view.start) * scale, x0 + MIN_BAR);
       const bx0 = Math.max(0, x0);
       const bx1 = Math.min(width, x1);
-      const text = name(e);
+      const label = name(e);
       // a label as long as its bar, at least MAX_LABEL where it has to go beyond it
-      const lw = Math.min(textWidth(text), Math.max(MAX_LABEL, bx1 - bx0 - 8), width);
+      const lw = Math.min(textWidth(label), Math.max(MAX_LABEL, bx1 - bx0 - 8), width);
       let lx = bx0 + 4;
       if (lx + lw > width) lx = Math.max(0, width - lw);
       // what it takes of its row: its bar (bars of one row may touch) and its label with a gap after it
-      out.push({ span: s, event: e, text, bx0, bx1: Math.max(bx1, bx0 + MIN_BAR), lx, lw,
+      out.push({ span: s, event: e, text: label, bx0, bx1: Math.max(bx1, bx0 + MIN_BAR), lx, lw,
         a: Math.min(bx0, lx), b: Math.max(bx1, bx0 + MIN_BAR, lx + lw + GAP) });
     }));
     out.sort((p, q) => p.a - q.a || q.b - p.b || p.text.localeCompare(q.text));
@@ -478,7 +477,7 @@ WHERE {
       out.lanes.push({ kind: lane.kind, y: laneTop, h: g.head + r * ROW, rows: r, count, total: lane.events.length });
       y += g.head + r * ROW + LANE_GAP;
     });
-    out.end = y - LANE_GAP;
+    out.end = Math.max(y - LANE_GAP, g.top + ROW);   // a window with no event keeps a row's height
     out.height = out.end + g.bottom;
     return out;
   }
@@ -729,7 +728,7 @@ WHERE {
     if (lanes.length) {
       if (!chart) init(box);
       if (resize || !height) height = chooseHeight(lanes);
-      shown = layout(lanes);
+      let shown = layout(lanes);
       if (box.clientHeight !== shown.height) {
         box.style.height = shown.height + 'px';
         chart.resize();
