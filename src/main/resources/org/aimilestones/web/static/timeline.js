@@ -209,16 +209,16 @@ WHERE {
 
   let measure = null;
   const widths = new Map();
-  function textWidth(text) {
-    if (!widths.has(text)) {
-      if (!measure) {
-        measure = document.createElement('canvas').getContext('2d');
-        measure.font = FONT_SIZE + 'px ' + FONT_FAMILY;
-      }
+  // the px a text takes in the chart's font (bold: as the clusters' counts are drawn)
+  function textWidth(text, bold) {
+    const key = (bold ? 'b' : 'n') + text;
+    if (!widths.has(key)) {
+      if (!measure) measure = document.createElement('canvas').getContext('2d');
+      measure.font = (bold ? 'bold ' : '') + FONT_SIZE + 'px ' + FONT_FAMILY;
       // two pixels more: ECharts cuts a text short when it is not narrower than its width less one pixel
-      widths.set(text, Math.ceil(measure.measureText(text).width) + 2);
+      widths.set(key, Math.ceil(measure.measureText(text).width) + 2);
     }
-    return widths.get(text);
+    return widths.get(key);
   }
 
   // ---- what is shown ----
@@ -232,6 +232,15 @@ WHERE {
     return e.spans.some(s => s.end > view.start && s.start < view.end);
   }
 
+  // the least and the greatest of f over a list (of any length: no spread into Math.min's arguments)
+  function least(list, f) {
+    return list.reduce((t, x) => Math.min(t, f(x)), Infinity);
+  }
+
+  function most(list, f) {
+    return list.reduce((t, x) => Math.max(t, f(x)), -Infinity);
+  }
+
   function yearOf(t) {
     return new Date(t).getUTCFullYear();
   }
@@ -239,8 +248,8 @@ WHERE {
   function computeExtent() {
     const dated = events.filter(e => e.spans.length);
     if (!dated.length) return null;
-    const first = Math.min(...dated.map(e => e.spans[0].start));
-    const last = Math.max(...dated.map(e => Math.max(...e.spans.map(s => s.end))));
+    const first = least(dated, e => e.spans[0].start);
+    const last = most(dated, e => most(e.spans, s => s.end));
     // whole years, and half a year more either side: every year has its tick, the first and the last bar room
     const min = utc(yearOf(first) - 1, 6, 1);
     const lastYear = yearOf(last - 1);
@@ -339,12 +348,12 @@ WHERE {
         return;
       }
       const n = b.members.length;
-      const text = [I18N.t('timeline.more', { n }), '+' + n, String(n)].find(t => textWidth(t) + 6 <= bx1 - bx0)
+      const text = [I18N.t('timeline.more', { n }), '+' + n, String(n)].find(t => textWidth(t, true) + 6 <= bx1 - bx0)
         || String(n);
-      const w = textWidth(text) + 6;
+      const w = textWidth(text, true) + 6;
       // the badge where its first event is, inside its stretch of time where it fits, after what is drawn before it
-      const first = Math.min(...b.members.map(m => m.bx0));
-      const last = long ? bx1 : Math.max(...b.members.map(m => m.bx1));
+      const first = least(b.members, m => m.bx0);
+      const last = long ? bx1 : most(b.members, m => m.bx1);
       let a = Math.max(bx0 + 1, Math.min(first, bx1 - w));
       if (a + w > width) a = width - w;
       a = Math.max(a, end);
@@ -545,7 +554,7 @@ WHERE {
     }, {
       type: 'custom', id: 'clusters', clip: false, z: 3,
       data: l.clusters.map(c => ({
-        value: [Math.min(...c.members.map(m => m.span.start)), Math.max(...c.members.map(m => m.span.end))],
+        value: [least(c.members, m => m.span.start), most(c.members, m => m.span.end)],
         cluster: true, count: c.members.length, members: c.members.map(m => m.event.iri), label: c.text,
         names: c.members.map(m => m.text), lane: c.lane, row: c.row,
         box: [left + c.a, c.y, c.b - c.a, ROW], at: [left + c.lx + c.lw / 2, c.y + ROW / 2]
