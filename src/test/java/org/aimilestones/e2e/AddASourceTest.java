@@ -50,6 +50,12 @@ class AddASourceTest {
     static void start() throws InterruptedException {
         project = SyntheticSources.project(tmp.resolve("project"));
         serve = new ServeThread("--data", project.toString());
+        // the dataset description of the copy takes seconds to compute, longer than a page's 10 s on a busy machine
+        // (a page asked meanwhile is a 503 "still being computed"): ready before the tests ask
+        long until = System.nanoTime() + 180_000_000_000L;
+        while (Http.get(serve.url() + ".well-known/void", "text/turtle").statusCode() == 503 && System.nanoTime() < until) {
+            Thread.sleep(1000);
+        }
     }
 
     @AfterAll

@@ -50,6 +50,7 @@ class SafeInABrowserTest {
     private static final String NS = "https://w3id.org/ai-milestones/";
     /** IRIs that would run script if they became links; each sets the title it names. */
     private static final String XSS_EVENT = "javascript:document.title='pwned-event'";
+    private static final String XSS_UNDATED = "javascript:document.title='pwned-undated'";
     private static final String XSS_SEE_ALSO = "javascript:document.title='pwned-page'";
     private static final String XSS_QUERY = "javascript:document.title='pwned-query'";
 
@@ -86,11 +87,14 @@ class SafeInABrowserTest {
                 PREFIX aimil: <https://w3id.org/ai-milestones/ontology#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX res: <https://w3id.org/ai-milestones/resource/>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
                 INSERT DATA {
-                  <%s> a aimil:Event ; rdfs:label "Xsslink event"@en , "Xsslink 事件"@zh .
+                  <%s> a aimil:Event ; rdfs:label "Xsslink event"@en , "Xsslink 事件"@zh ;
+                    aimil:date "2015"^^xsd:gYear ; aimil:sortDate "2015-01-01"^^xsd:date .
+                  <%s> a aimil:Event ; rdfs:label "Xssundated event"@en , "Xssundated 事件"@zh .
                   res:deepmind rdfs:seeAlso <%s> , <mailto:someone@example.org> , <data:text/html,hi> .
                   GRAPH <urn:example:seed> { <urn:example:s> <urn:example:p> "seed" }
-                }""".formatted(XSS_EVENT, XSS_SEE_ALSO));
+                }""".formatted(XSS_EVENT, XSS_UNDATED, XSS_SEE_ALSO));
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
@@ -197,15 +201,19 @@ class SafeInABrowserTest {
         }
         assertNothingRan("search");
 
-        browser.get(target + "timeline");
+        // the events of its kind in its year, so that it has its label on the chart
+        browser.get(target + "timeline?kind=" + URLEncoder.encode(NS + "ontology#Event", StandardCharsets.UTF_8)
+                + "&from=2015-01-01&to=2016-01-01");
         WebElement chart = browser.findElement(By.id("timeline"));
         wait.until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-plotted"));
-        WebElement item = browser.findElements(By.cssSelector("#timeline-list li")).stream()
-                .filter(li -> li.getText().contains("Xsslink")).findFirst().orElseThrow();
-        assertTrue(item.findElements(By.tagName("a")).isEmpty(), "the list shows the event as text");
-        item.findElement(By.xpath(".//span[contains(., 'Xsslink')]")).click();
+        for (String list : List.of("#timeline-list", "#timeline-undated")) {
+            WebElement item = browser.findElements(By.cssSelector(list + " li")).stream()
+                    .filter(li -> li.getText().contains("Xss")).findFirst().orElseThrow();
+            assertTrue(item.findElements(By.tagName("a")).isEmpty(), "the list shows the event as text: " + list);
+            item.findElement(By.xpath(".//span[contains(., 'Xss')]")).click();
+        }
         assertEquals(XSS_EVENT, clickTimelinePoint(chart, XSS_EVENT), "the chart's point was clicked");
-        assertTrue(browser.getCurrentUrl().endsWith("/timeline"), "and went nowhere");
+        assertTrue(browser.getCurrentUrl().startsWith(target + "timeline?"), "and went nowhere: " + browser.getCurrentUrl());
         assertNothingRan("timeline");
 
         browser.get(target + "query?query=" + URLEncoder.encode("SELECT ?x ?y WHERE { VALUES (?x ?y) { (<" + XSS_QUERY
@@ -262,13 +270,10 @@ class SafeInABrowserTest {
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) browser.executeScript("""
                 const c = echarts.getInstanceByDom(arguments[0]);
-                const series = c.getOption().series;
-                for (let s = 0; s < series.length; s++) {
-                  const i = series[s].data.findIndex(d => d && d.iri === arguments[1]);
-                  if (i >= 0) { return c.getModel().getSeriesByIndex(s).getData().getItemLayout(i); }
-                }
-                return null;""", chart, iri);
-        assertNotNull(at, "the event is plotted");
+                const events = c.getOption().series.find(s => s.id === 'events');
+                const d = events && events.data.find(d => d && d.iri === arguments[1]);
+                return d ? d.at : null;""", chart, iri);
+        assertNotNull(at, "the event is labelled on the chart");
         // the decade's chart is taller than the window: bring the point itself into view, then click it where the
         // window shows it
         @SuppressWarnings("unchecked")

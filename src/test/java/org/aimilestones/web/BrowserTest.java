@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.aimilestones.testing.Browser;
+import org.aimilestones.testing.TimelinePage;
 import org.aimilestones.testing.WebServer;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -121,18 +122,16 @@ class BrowserTest {
 
     @Test
     void timelinePlotsEveryEvent() {
-        browser.get(server.url("/timeline"));
-        WebElement chart = browser.findElement(By.id("timeline"));
-        wait.until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-plotted"));
+        WebElement chart = TimelinePage.open(browser, server.url("/timeline"), Duration.ofSeconds(20));
         long events = count("?x a/rdfs:subClassOf* aimil:Event");
-        assertEquals(String.valueOf(events), chart.getAttribute("data-plotted"));
-        Number plotted = (Number) browser.executeScript("return echarts.getInstanceByDom(arguments[0]).getOption()"
-                + ".series.reduce((n, s) => n + s.data.length, 0)", chart);
-        assertEquals(events, plotted.longValue());
-        Number undated = (Number) browser.executeScript("return echarts.getInstanceByDom(arguments[0]).getOption()"
-                + ".series.filter(s => s.xAxisIndex === 1).reduce((n, s) => n + s.data.length, 0)", chart);
-        assertEquals(count("?x aimil:dateBasis aimil:Undated"), undated.longValue());
-        assertEquals(events, browser.findElements(By.cssSelector("#timeline-list li a[href^='/page/']")).size());
+        long undated = count("?x aimil:dateBasis aimil:Undated");
+        assertEquals(String.valueOf(events), chart.getAttribute("data-events"));
+        assertEquals(String.valueOf(events - undated), chart.getAttribute("data-plotted"));
+        assertEquals(events - undated, TimelinePage.drawn(TimelinePage.model(browser, chart)).size(),
+                "every dated event is drawn, labelled or counted");
+        assertEquals(undated, TimelinePage.listed(browser, "timeline-undated").size(), "the undated ones apart");
+        assertEquals(events, browser.findElements(By.cssSelector("#timeline-list li a[href^='/page/'],"
+                + " #timeline-undated li a[href^='/page/']")).size());
         browser.executeScript("arguments[0].scrollIntoView()", chart);
         Browser.screenshot(browser, "timeline");
     }

@@ -1,19 +1,25 @@
 package org.aimilestones.web;
 
+import static org.aimilestones.testing.TimelinePage.assertShows;
+import static org.aimilestones.testing.TimelinePage.items;
+import static org.aimilestones.testing.TimelinePage.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.aimilestones.search.TextIndex;
 import org.aimilestones.testing.Browser;
+import org.aimilestones.testing.TimelinePage;
 import org.aimilestones.testing.WebServer;
 import org.aimilestones.vocab.AIMIL;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -25,22 +31,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The timeline holds hundreds of events without overlapping points: a made-up graph of {@value #DATED} events of
- * four kinds on five dates (two of them a day apart) and {@value #UNDATED} undated ones, drawn in Chromium; ECharts'
- * own layout of every point (its pixel position) is read back and no two points of one grid are closer than a
- * point's size, at two window widths; the real graph too.
+ * The timeline holds hundreds of events on few dates: a made-up graph of {@value #DATED} events of four kinds on five
+ * days (two of them a day apart) and {@value #UNDATED} undated ones, drawn in Chromium. Every dated event is drawn,
+ * labelled or counted in a cluster whose label shows its count, and listed; the undated ones are listed apart and
+ * not drawn; no two labels or clusters are drawn over each other, nor outside the chart, at two window widths; zoomed
+ * in to the two days a day apart, the page shows them apart.
  */
 class TimelineStackingTest {
 
     private static final int DATED = 400;
     private static final int UNDATED = 60;
-    private static final int SYMBOL = 10;
     private static final List<String> DATES = List.of("2091-01-01", "2091-01-02", "2091-06-01", "2092-03-15",
             "2093-12-31");
     private static final List<Node> KINDS = List.of(AIMIL.ProductLaunch.asNode(), AIMIL.Founding.asNode(),
@@ -48,14 +52,12 @@ class TimelineStackingTest {
 
     private static WebServer server;
     private static ChromeDriver browser;
-    private static WebDriverWait wait;
 
     @BeforeAll
     static void start() {
         Browser.assumeAvailable();
         server = new WebServer(TextIndex.wrap(crowded()));
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterAll
@@ -89,76 +91,65 @@ class TimelineStackingTest {
         return dsg;
     }
 
+    private static Set<String> events(int from, int to) {
+        Set<String> out = new TreeSet<>();
+        for (int i = from; i < to; i++) {
+            out.add(AIMIL.RESOURCE_NS + "crowded-event-" + i);
+        }
+        return out;
+    }
+
     @Test
-    void hundredsOfEventsOnFewDatesDoNotOverlapAtAnyWidth() {
+    void hundredsOfEventsOnFewDatesAreLabelledOrCountedWithoutOverlapAtAnyWidth() {
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(server.url("/timeline"));
-        WebElement chart = browser.findElement(By.id("timeline"));
-        wait.until(ExpectedConditions.attributeToBe(chart, "data-plotted", String.valueOf(DATED + UNDATED)));
-        assertNoOverlap(chart, DATED, UNDATED);
+        WebElement chart = TimelinePage.open(browser, server.url("/timeline"), Duration.ofSeconds(30));
+        assertEquals(String.valueOf(DATED), chart.getAttribute("data-plotted"));
+        assertShows(browser, chart, events(0, DATED), events(DATED, DATED + UNDATED));
+        assertCounted(model(browser, chart));
         Browser.screenshot(browser, "timeline-crowded");
         browser.manage().window().setSize(new Dimension(760, 1000));
-        wait.until(d -> ((Number) ((ChromeDriver) d).executeScript(
-                "return echarts.getInstanceByDom(arguments[0]).getWidth()", chart)).intValue() < 760);
-        assertNoOverlap(chart, DATED, UNDATED);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> ((Number) model(browser, chart).get("width"))
+                .intValue() < 760);
+        assertShows(browser, chart, events(0, DATED), events(DATED, DATED + UNDATED));
+        assertCounted(model(browser, chart));
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
     @Test
-    void theRealGraphsTimelineDoesNotOverlapEither() {
-        try (WebServer real = new WebServer()) {
-            browser.get(real.url("/timeline"));
-            WebElement chart = browser.findElement(By.id("timeline"));
-            wait.until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-plotted"));
-            long plotted = Long.parseLong(chart.getAttribute("data-plotted"));
-            Map<String, Object> layout = layout(chart);
-            assertEquals(plotted, ((Number) layout.get("dated")).longValue()
-                    + ((Number) layout.get("undated")).longValue());
-            assertEquals(List.of(), layout.get("overlaps"));
-            assertEquals(List.of(), layout.get("outside"));
-            Browser.screenshot(browser, "timeline-real");
+    void zoomedInTheDaysADayApartAreDrawnApart() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        long day = 86_400_000L;
+        long first = TimelinePage.span(NodeFactory.createLiteralDT(DATES.get(0), XSDDatatype.XSDdate)).start();
+        WebElement chart = TimelinePage.open(browser, server.url("/timeline?from=" + DATES.get(0).substring(0, 8)
+                + "01&to=" + DATES.get(0).substring(0, 8) + "08"), Duration.ofSeconds(30));
+        Map<String, Object> model = model(browser, chart);
+        // the events of the first two days, each day's at its own place on the axis
+        Set<String> twoDays = new TreeSet<>();
+        for (int i = 0; i < DATED; i++) {
+            if (i % DATES.size() < 2) {
+                twoDays.add(AIMIL.RESOURCE_NS + "crowded-event-" + i);
+            }
         }
+        assertShows(browser, chart, twoDays, events(DATED, DATED + UNDATED));
+        List<Double> starts = items(model, "events").stream().map(e -> ((Number) ((List<?>) e.get("bar")).get(0))
+                .doubleValue()).distinct().sorted().toList();
+        assertTrue(starts.size() >= 2 && starts.get(starts.size() - 1) - starts.get(0) > 50, "the days apart: " + starts);
+        items(model, "events").forEach(e -> {
+            long start = ((Number) ((List<?>) e.get("value")).get(0)).longValue();
+            assertTrue(start == first || start == first + day, "a day's event on its day");
+            assertEquals("day", e.get("precision"));
+        });
+        assertCounted(model);
+        Browser.screenshot(browser, "timeline-crowded-zoomed");
     }
 
-    private static void assertNoOverlap(WebElement chart, int dated, int undated) {
-        Map<String, Object> layout = layout(chart);
-        assertEquals(dated, ((Number) layout.get("dated")).intValue(), "every dated event is plotted");
-        assertEquals(undated, ((Number) layout.get("undated")).intValue(), "every undated event is plotted");
-        assertEquals(List.of(), layout.get("overlaps"), "points closer than a point's size");
-        assertEquals(List.of(), layout.get("outside"), "points outside the chart");
-    }
-
-    /**
-     * @return from ECharts' own layout: how many points each grid holds (dated, undated), the pairs of points of one
-     *         grid closer than a point's size (overlaps, the first ten) and the points outside the chart (outside)
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> layout(WebElement chart) {
-        return (Map<String, Object>) browser.executeScript("""
-                const c = echarts.getInstanceByDom(arguments[0]);
-                const size = arguments[1];
-                const series = c.getOption().series;
-                const grids = [[], []];
-                series.forEach((s, si) => {
-                  const data = c.getModel().getSeriesByIndex(si).getData();
-                  for (let i = 0; i < data.count(); i++) {
-                    const at = data.getItemLayout(i);
-                    const offset = s.data[i].symbolOffset || s.symbolOffset || [0, 0];   // drawn that far off
-                    grids[s.xAxisIndex].push({ x: at[0] + offset[0], y: at[1] + offset[1], iri: s.data[i].iri });
-                  }
-                });
-                const overlaps = [];
-                const outside = [];
-                grids.forEach(points => {
-                  points.forEach((p, i) => {
-                    if (!(p.x >= 0 && p.x <= c.getWidth() && p.y >= 0 && p.y <= c.getHeight())) outside.push(p.iri);
-                    for (let j = i + 1; j < points.length && overlaps.length < 10; j++) {
-                      const q = points[j];
-                      if (Math.hypot(p.x - q.x, p.y - q.y) < size) overlaps.push(p.iri + ' / ' + q.iri);
-                    }
-                  });
-                });
-                return { dated: grids[0].length, undated: grids[1].length, overlaps, outside: outside.slice(0, 10) };
-                """, chart, SYMBOL);
+    /** Every cluster shows how many events it counts. */
+    private static void assertCounted(Map<String, Object> model) {
+        assertTrue(!items(model, "clusters").isEmpty(), "hundreds on one date: some are counted");
+        for (Map<String, Object> c : items(model, "clusters")) {
+            int n = ((Number) c.get("count")).intValue();
+            assertEquals(n, ((List<?>) c.get("members")).size());
+            assertTrue(((String) c.get("label")).contains(String.valueOf(n)), c.get("label") + " counts " + n);
+        }
     }
 }

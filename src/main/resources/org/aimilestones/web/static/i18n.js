@@ -36,9 +36,6 @@
       'query.example': 'Example:', 'query.choose': '— choose a question —', 'query.run': 'Run',
       'query.hint': 'Ctrl+Enter runs the query.', 'query.running': 'Running…', 'query.rows': '{n} rows in {ms} ms.',
       'query.failed': 'The query failed (HTTP {status}):', 'query.true': 'Yes (true)', 'query.false': 'No (false)',
-      'timeline.intro': 'Every event of the graph at its date, one row per kind of event. Events their sources leave undated have a lane of their own below. Click a point to open the event.',
-      'timeline.list': 'All events', 'timeline.undated': 'Undated', 'timeline.count': '{n} events, {u} of them undated.',
-      'timeline.noDate': 'no date',
       'graph.title': 'Neighbourhood of', 'graph.page': 'Open the page of this resource',
       'graph.hint': 'Click a node to move to it.', 'graph.count': '{n} neighbours, {e} links.',
       'group.Event': 'Event', 'group.Person': 'Person', 'group.Organization': 'Organization',
@@ -65,7 +62,22 @@
       'graph.pick.label': 'Find a resource', 'graph.examples': 'Or start from one of these:',
       'group.Place': 'Place', 'group.Concept': 'Topic', 'group.Claim': 'Claim', 'group.Source': 'Source',
       'graphview.label': 'Drawing of the resources and their links', 'graphview.zoomIn': 'Zoom in',
-      'graphview.zoomOut': 'Zoom out', 'graphview.fit': 'Show the whole drawing'
+      'graphview.zoomOut': 'Zoom out', 'graphview.fit': 'Show the whole drawing',
+      // --- timeline ---
+      'timeline.lead': 'Every event of the graph over the span its date means: a year across its year, a month across its month, a day as a day. One lane per kind of event; where labels would collide, a grey mark counts the events there (click it to zoom in). Events their sources leave undated are listed apart, below.',
+      'timeline.kind': 'Kind', 'timeline.topic': 'Topic', 'timeline.org': 'Organization',
+      'timeline.allKinds': 'All kinds', 'timeline.allTopics': 'All topics', 'timeline.allOrgs': 'All organizations',
+      'timeline.clear': 'Clear filters', 'timeline.from': 'From', 'timeline.to': 'to', 'timeline.whole': 'All years',
+      'timeline.legend': 'Drag the chart or the slider below it to move in time, its handles (or Ctrl and the mouse wheel) to zoom; the list below shows the same events. Dashed: the sources date the event differently, each date drawn. Click an event to open its page.',
+      'timeline.more': '{n} more', 'timeline.laneCount': '{n} of {total} here',
+      'timeline.clusterTip': '{n} events here (click to zoom in):', 'timeline.disputed': 'sources disagree on the date',
+      'timeline.disputedTip': 'The sources disagree on the date:',
+      'timeline.inView': 'Events from {from} to {to} ({n})', 'timeline.allDated': 'All dated events ({n})', 'timeline.listMore': 'The first {n} of {total}: zoom in or filter to see the others.',
+      'timeline.undatedTitle': 'Undated events ({n})', 'timeline.undatedNone': 'No undated event matches the filters.',
+      'timeline.undatedLead': 'The sources tell of these events without a date; none is made up for them.',
+      'timeline.summary': '{n} of {total} events match the filters: {d} dated ({v} in the window shown), {u} undated.',
+      'timeline.noMatch': 'No event matches the filters.', 'timeline.empty': 'The graph holds no event.',
+      'timeline.toList': 'The list of events ↓', 'timeline.chartLabel': 'The events on a time axis, one lane per kind; the list below holds the same events.'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -97,9 +109,6 @@
       'query.example': '示例：', 'query.choose': '— 选择一个问题 —', 'query.run': '运行',
       'query.hint': 'Ctrl+Enter 运行查询。', 'query.running': '正在运行…', 'query.rows': '{n} 行，用时 {ms} 毫秒。',
       'query.failed': '查询失败（HTTP {status}）：', 'query.true': '是（true）', 'query.false': '否（false）',
-      'timeline.intro': '图谱中的每个事件按日期排列，每类事件一行。来源未注明日期的事件单独列在下方一行。点击一个点即可打开该事件。',
-      'timeline.list': '所有事件', 'timeline.undated': '未注明日期', 'timeline.count': '共 {n} 个事件，其中 {u} 个未注明日期。',
-      'timeline.noDate': '无日期',
       'graph.title': '相邻资源：', 'graph.page': '打开此资源的页面',
       'graph.hint': '点击一个节点即可移到该节点。', 'graph.count': '{n} 个相邻资源，{e} 条关系。',
       'group.Event': '事件', 'group.Person': '人物', 'group.Organization': '机构',
@@ -126,7 +135,22 @@
       'graph.pick.label': '查找资源', 'graph.examples': '或从以下资源开始：',
       'group.Place': '地点', 'group.Concept': '主题', 'group.Claim': '论断', 'group.Source': '来源',
       'graphview.label': '资源及其关系图', 'graphview.zoomIn': '放大',
-      'graphview.zoomOut': '缩小', 'graphview.fit': '显示整张图'
+      'graphview.zoomOut': '缩小', 'graphview.fit': '显示整张图',
+      // --- timeline ---
+      'timeline.lead': '图谱中的每个事件按其日期所指的时间段绘出：精确到年的横跨整年，精确到月的横跨整月，精确到日的只占一天。每类事件一条泳道；标签会相互重叠之处，用灰色标记显示该处的事件数（点击即可放大）。来源未注明日期的事件另列于下方。',
+      'timeline.kind': '类型', 'timeline.topic': '主题', 'timeline.org': '机构',
+      'timeline.allKinds': '所有类型', 'timeline.allTopics': '所有主题', 'timeline.allOrgs': '所有机构',
+      'timeline.clear': '清除筛选', 'timeline.from': '从', 'timeline.to': '到', 'timeline.whole': '全部年份',
+      'timeline.legend': '拖动图表或其下方的滑块可在时间上移动，拖动滑块两端（或按住 Ctrl 滚动鼠标滚轮）可缩放；下方列表显示相同的事件。虚线：各来源给出的日期不同，每个日期都画出。点击事件即可打开其页面。',
+      'timeline.more': '另 {n} 项', 'timeline.laneCount': '此处 {n} / 共 {total}',
+      'timeline.clusterTip': '此处有 {n} 个事件（点击放大）：', 'timeline.disputed': '各来源日期不一',
+      'timeline.disputedTip': '各来源给出的日期不同：',
+      'timeline.inView': '{from}至{to}的事件（{n} 个）', 'timeline.allDated': '所有注明日期的事件（{n} 个）', 'timeline.listMore': '仅列出前 {n} 个，共 {total} 个：放大或筛选以查看其余事件。',
+      'timeline.undatedTitle': '未注明日期的事件（{n} 个）', 'timeline.undatedNone': '没有符合筛选条件的未注明日期事件。',
+      'timeline.undatedLead': '来源提到这些事件时没有给出日期；这里也不为它们编造日期。',
+      'timeline.summary': '共 {total} 个事件，其中 {n} 个符合筛选条件：{d} 个有日期（当前时间窗口内 {v} 个），{u} 个未注明日期。',
+      'timeline.noMatch': '没有符合筛选条件的事件。', 'timeline.empty': '图谱中没有事件。',
+      'timeline.toList': '事件列表 ↓', 'timeline.chartLabel': '时间轴上的事件，每类事件一条泳道；下方列表包含相同的事件。'
     }
   };
 
