@@ -15,8 +15,10 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 /**
- * The example queries as JSON: {@code [{name, question: {en, zh}, text}]}, the questions taken from the first two
- * comment lines of each queries/NAME.rq ("# question (en)", "# question (zh)").
+ * The example queries as JSON: {@code [{name, question: {en, zh}, text, group: {id, en, zh}}]}, the questions taken
+ * from the first two comment lines of each queries/NAME.rq ("# question (en)", "# question (zh)"), grouped by the kind
+ * of question ({@link QueryGroups}) in the groups' order; then the per-source queries
+ * queries/by-source/SOURCE/NAME.rq, named "by-source/SOURCE/NAME", a group per source.
  */
 final class QueriesServlet extends HttpServlet {
 
@@ -31,9 +33,13 @@ final class QueriesServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         JsonArray all = new JsonArray();
-        for (String name : queries.names()) {
-            queries.resolve(name).ifPresent(file -> all.add(describe(name, file)));
+        List<String> names = queries.names();
+        for (QueryGroups.Group group : QueryGroups.ordered(names)) {
+            for (String name : group.names()) {
+                queries.resolve(name).ifPresent(file -> all.add(describe(name, file, group)));
+            }
         }
+        queries.perSource().forEach((name, file) -> all.add(describe(name, file, QueryGroups.perSource(name))));
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
         try (OutputStream out = resp.getOutputStream()) {
@@ -41,7 +47,7 @@ final class QueriesServlet extends HttpServlet {
         }
     }
 
-    private static JsonObject describe(String name, Path file) {
+    private static JsonObject describe(String name, Path file, QueryGroups.Group group) {
         String text = read(file);
         List<String> comments = text.lines().takeWhile(l -> l.startsWith("#"))
                 .map(l -> l.substring(1).trim()).toList();
@@ -52,6 +58,11 @@ final class QueriesServlet extends HttpServlet {
         o.put("name", name);
         o.put("question", question);
         o.put("text", text);
+        JsonObject g = new JsonObject();
+        g.put("id", group.id());
+        g.put("en", group.en());
+        g.put("zh", group.zh());
+        o.put("group", g);
         return o;
     }
 

@@ -30,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * }</pre>
  * URLs: {@code /} (landing), {@code /search} (page; JSON for {@code Accept: application/json} or
  * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /api/queries}, {@code /api/prefixes},
+ * {@code /api/terms} (the ontology's classes and properties), {@code /api/complete?q=} (resources by label),
  * {@code /assets/*}, {@code /webjars/*}.
  */
 public final class WebModule implements FusekiModule {
@@ -134,6 +135,8 @@ public final class WebModule implements FusekiModule {
         }
         builder.addServlet("/api/queries", new QueriesServlet(queries));
         builder.addServlet("/api/prefixes", new PrefixesServlet());
+        builder.addServlet("/api/terms", new TermsServlet(data));
+        builder.addServlet("/api/complete", new CompletionServlet(data));
         builder.addServlet("/assets/*", new ClasspathServlet("org/aimilestones/web/static/"));
         builder.addServlet("/webjars/*", new ClasspathServlet("META-INF/resources/webjars/"));
     }
