@@ -55,6 +55,29 @@ public final class NamedQueries {
         return Optional.of(source.queriesDir().resolve(name + SUFFIX));
     }
 
+    /**
+     * @return the per-source queries, queries/by-source/SOURCE/NAME.rq, by their name "by-source/SOURCE/NAME", sorted by
+     *         source and name (none if there is no such folder)
+     */
+    public java.util.SortedMap<String, Path> perSource() {
+        java.util.SortedMap<String, Path> all = new java.util.TreeMap<>();
+        Path dir = source.queriesDir().resolve(CompetencyAnswers.BY_SOURCE);
+        if (!Files.isDirectory(dir)) {
+            return all;
+        }
+        try (Stream<Path> files = Files.walk(dir, 2)) {
+            files.filter(p -> p.getNameCount() == dir.getNameCount() + 2 && Files.isRegularFile(p)
+                    && p.getFileName().toString().endsWith(SUFFIX)).forEach(p -> {
+                        String file = p.getFileName().toString();
+                        all.put(CompetencyAnswers.BY_SOURCE + "/" + p.getParent().getFileName() + "/"
+                                + file.substring(0, file.length() - SUFFIX.length()), p);
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + source.describe(dir), e);
+        }
+        return all;
+    }
+
     /** @return a short display name of a query file, for messages */
     public String describe(Path queryFile) {
         return source.describe(queryFile);

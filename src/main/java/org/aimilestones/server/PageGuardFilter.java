@@ -19,7 +19,8 @@ import java.util.List;
 import org.apache.jena.query.QueryCancelledException;
 
 /**
- * The pages outside the query service run under the same guards as queries: the landing page, /search, the
+ * The pages outside the query service run under the same guards as queries: the landing page, /search (and the
+ * editor's completions /api/complete and /api/terms), the
  * linked-data pages (/resource/, /page/, /data/), the dataset description (/.well-known/void, /dataset.ext),
  * /dumps/ and /sitemap.xml each take a {@link QuerySlots} slot (shared with the query endpoint) and run under the
  * server's {@link Deadline}. The slot is freed and the deadline ended when the page starts writing its answer (it is
@@ -31,7 +32,8 @@ import org.apache.jena.query.QueryCancelledException;
 final class PageGuardFilter implements Filter {
 
     /** The paths guarded exactly. */
-    static final List<String> PATHS = List.of("", "/", "/search", "/.well-known/void", "/sitemap.xml");
+    static final List<String> PATHS = List.of("", "/", "/search", "/.well-known/void", "/sitemap.xml",
+            "/api/complete", "/api/terms");
     /** The path prefixes guarded. */
     static final List<String> PREFIXES = List.of("/resource/", "/page/", "/data/", "/dataset.", "/dumps/");
 

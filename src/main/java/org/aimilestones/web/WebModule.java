@@ -31,6 +31,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * }</pre>
  * URLs: {@code /} (landing), {@code /search} (page; JSON for {@code Accept: application/json} or
  * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /api/queries}, {@code /api/prefixes},
+ * {@code /api/terms} (the ontology's classes and properties), {@code /api/complete?q=} (resources by label),
  * {@code /assets/*}, {@code /webjars/*} (version-free: {@code /webjars/echarts/echarts.min.js}). Every page is framed by
  * the one {@link PageLayout}, which also makes the HTML error pages the server sends browsers ({@link ErrorPages}).
  */
@@ -134,8 +135,10 @@ public final class WebModule implements FusekiModule, ErrorPages {
             builder.addServlet("/" + page, new PageServlet(layout, page, PAGES.get(page), Map::of,
                     request -> pageHead(request, page)));
         }
-        builder.addServlet("/api/queries", new QueriesServlet(queries));
+        builder.addServlet("/api/queries", new QueriesServlet(queries, data));
         builder.addServlet("/api/prefixes", new PrefixesServlet());
+        builder.addServlet("/api/terms", new TermsServlet(data));
+        builder.addServlet("/api/complete", new CompletionServlet(data));
         builder.addServlet("/assets/*", ClasspathServlet.assets());
         builder.addServlet("/webjars/*", ClasspathServlet.webjars());
     }
