@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.aimilestones.paths.PathsFunction;
 import org.aimilestones.query.NamedQueries;
 import org.aimilestones.search.SearchServlet;
 import org.aimilestones.server.DatasetJsonLd;
@@ -29,7 +30,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *     .build().start();
  * }</pre>
  * URLs: {@code /} (landing), {@code /search} (page; JSON for {@code Accept: application/json} or
- * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /api/queries}, {@code /api/prefixes},
+ * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /paths?from=&to=} (page;
+ * JSON as /search, see {@link PathsServlet}), {@code /api/queries}, {@code /api/prefixes},
  * {@code /assets/*}, {@code /webjars/*}.
  */
 public final class WebModule implements FusekiModule {
@@ -42,7 +44,8 @@ public final class WebModule implements FusekiModule {
             "search", List.of("Search — AI Milestones", "搜索 — AI Milestones"),
             "query", List.of("SPARQL editor — AI Milestones", "SPARQL 编辑器 — AI Milestones"),
             "timeline", List.of("Timeline — AI Milestones", "时间线 — AI Milestones"),
-            "graph", List.of("Graph — AI Milestones", "关系图 — AI Milestones"));
+            "graph", List.of("Graph — AI Milestones", "关系图 — AI Milestones"),
+            "paths", List.of("Paths — AI Milestones", "关系路径 — AI Milestones"));
 
     private final Supplier<DatasetGraph> data;
     private final NamedQueries queries;
@@ -132,6 +135,10 @@ public final class WebModule implements FusekiModule {
             builder.addServlet("/" + page, new PageServlet(templates, page, years, sources,
                     request -> pageHead(request, page)));
         }
+        PathsFunction.register();
+        builder.addServlet("/paths", new NegotiatingServlet(
+                new PageServlet(templates, "paths", years, sources, request -> pageHead(request, "paths")),
+                new PathsServlet(data, IriMapping.DEFAULT)));
         builder.addServlet("/api/queries", new QueriesServlet(queries));
         builder.addServlet("/api/prefixes", new PrefixesServlet());
         builder.addServlet("/assets/*", new ClasspathServlet("org/aimilestones/web/static/"));
