@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -97,7 +96,8 @@ public final class PathsFunction extends PropertyFunctionBase {
         try {
             result = finder.find(new PathQuery(from, to, k, hops, PathQuery.DEFAULT_VISITED, EdgePolicy.DEFAULT));
         } catch (PathRequestException e) {
-            throw new QueryExecException("path:find: " + e.getMessage());
+            // the server answers a QueryBuildException with a 400 carrying its message
+            throw new QueryBuildException("path:find: " + e.getMessage());
         }
         List<Node> vars = argSubject.isList() ? argSubject.getArgList() : List.of(argSubject.getArg());
         List<Binding> rows = new ArrayList<>();
