@@ -179,6 +179,24 @@ public final class PathReport {
         return both.isEmpty() ? ofSubject : both;
     }
 
+    /**
+     * @return the places stating triple as text in lang: "Cue 17 (00:01:23), AI milestones 2017, video transcript",
+     *         at most {@value #MAX_PLACES}, then how many more
+     */
+    public List<String> placeLabels(Triple triple, String lang) {
+        List<Node> places = places(triple);
+        List<String> shown = new ArrayList<>();
+        for (Node place : places.subList(0, Math.min(MAX_PLACES, places.size()))) {
+            Optional<String> doc = sources.sourceOf(place).flatMap(d -> sources.document(d).title(lang));
+            shown.add(label(place, lang) + doc.map(title -> ", " + title).orElse(""));
+        }
+        if (places.size() > MAX_PLACES) {
+            int more = places.size() - MAX_PLACES;
+            shown.add("zh".equals(lang) ? "另有 " + more + " 处" : more + " more");
+        }
+        return shown;
+    }
+
     private Set<Node> statedIn(Node node) {
         Set<Node> places = new LinkedHashSet<>();
         graph.find(node, AIMIL.statedIn.asNode(), Node.ANY).forEachRemaining(t -> places.add(t.getObject()));
