@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.aimilestones.sources.Citation;
 import org.aimilestones.sources.Place;
 import org.aimilestones.sources.SourceDocument;
 import org.aimilestones.sources.Sources;
@@ -40,6 +39,7 @@ public final class PathReport {
     private final Function<String, Optional<String>> pages;
     private final Sources sources;
     private final Map<Node, JsonObject> labels = new HashMap<>();
+    private final Map<Node, SourceDocument> documents = new HashMap<>();
 
     /**
      * @param graph the graph the paths were found in
@@ -142,7 +142,7 @@ public final class PathReport {
         place.clock().ifPresent(clock -> json.put("clock", clock));
         Optional<Node> in = sources.sourceOf(placeNode);
         if (in.isPresent()) {
-            SourceDocument doc = sources.document(in.get());
+            SourceDocument doc = documents.computeIfAbsent(in.get(), sources::document);
             JsonObject document = new JsonObject();
             document.put("iri", doc.iri().getURI());
             JsonObject title = new JsonObject();
@@ -164,19 +164,36 @@ public final class PathReport {
 
     /**
      * @return the places stating triple: those both ends are stated in, else those its subject is stated in, in
-     *         series and document order
+     *         series and document order (as the resource pages list them: by the series number of the source they
+     *         are in, then their own number, then IRI); only the places are read, not the whole citations
      */
     List<Node> places(Triple triple) {
         Set<Node> ofObject = statedIn(triple.getObject());
-        List<Node> ofSubject = new ArrayList<>();
-        for (Citation citation : sources.citing(triple.getSubject())) {
-            if (citation.places().isEmpty()) {
-                ofSubject.add(citation.document().iri());
-            }
-            citation.places().forEach(p -> ofSubject.add(p.iri()));
-        }
+        Set<Node> ofSubject = statedIn(triple.getSubject());
         List<Node> both = ofSubject.stream().filter(ofObject::contains).toList();
-        return both.isEmpty() ? ofSubject : both;
+        List<Node> chosen = new ArrayList<>(both.isEmpty() ? ofSubject : both);
+        Map<Node, long[]> keys = new HashMap<>();
+        for (Node place : chosen) {
+            Optional<Node> in = sources.sourceOf(place);
+            long series = in.map(this::seriesNumber).orElse(Long.MAX_VALUE);
+            keys.put(place, new long[] {series, number(place)});
+        }
+        chosen.sort(Comparator.<Node>comparingLong(p -> keys.get(p)[0]).thenComparingLong(p -> keys.get(p)[1])
+                .thenComparing(Node::getURI));
+        return chosen;
+    }
+
+    private final Map<Node, Long> series = new HashMap<>();
+
+    private long seriesNumber(Node document) {
+        return series.computeIfAbsent(document, this::number);
+    }
+
+    /** @return the node's aimil:number, or Long.MAX_VALUE */
+    private long number(Node node) {
+        return graph.find(node, AIMIL.number.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(n -> n.isLiteral() && n.getLiteralValue() instanceof Number).toList().stream()
+                .mapToLong(n -> ((Number) n.getLiteralValue()).longValue()).min().orElse(Long.MAX_VALUE);
     }
 
     /**
@@ -199,7 +216,11 @@ public final class PathReport {
 
     private Set<Node> statedIn(Node node) {
         Set<Node> places = new LinkedHashSet<>();
-        graph.find(node, AIMIL.statedIn.asNode(), Node.ANY).forEachRemaining(t -> places.add(t.getObject()));
+        graph.find(node, AIMIL.statedIn.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI()) {
+                places.add(t.getObject());
+            }
+        });
         return places;
     }
 

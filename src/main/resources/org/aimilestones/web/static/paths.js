@@ -181,7 +181,7 @@
     box.innerHTML = '';
     if (!paths.length) return;
     const width = Math.max(320, Math.min(box.clientWidth || 960, 1180));
-    const margin = Math.min(70, width / 8);
+    const margin = Math.min(40, width / 10);
     const row = 74;
     const height = 30 + paths.length * row;
     const middle = 30 + (paths.length - 1) * row / 2;
@@ -197,7 +197,7 @@
         x: margin + i * spacing,
         y: i === 0 || i === path.hops ? middle : y
       }));
-      const chars = Math.max(4, Math.floor(Math.min(spacing, 2 * margin) / 7.5));
+      const chars = Math.max(4, Math.floor(spacing * 0.9 / 7.5));
       path.edges.forEach((edge, i) => {
         const a = points[i];
         const b = points[i + 1];
@@ -216,8 +216,10 @@
         if (href) g.setAttribute('href', href);
         el('title', {}, g).textContent = nodeLabel(node);
         el('circle', { cx: p.x, cy: p.y, r: end ? 9 : 6 }, g);
-        const text = el('text', { x: p.x, y: p.y + 22 }, g);
-        text.textContent = shorten(nodeLabel(node), end ? Math.max(chars, 14) : chars);
+        // the ends' labels run inwards from the page's edges; the others are centred under their node
+        const anchor = i === 0 ? 'start' : i === path.hops ? 'end' : 'middle';
+        const text = el('text', { x: p.x + (i === 0 ? -9 : i === path.hops ? 9 : 0), y: p.y + 24, 'text-anchor': anchor }, g);
+        text.textContent = shorten(nodeLabel(node), end ? Math.max(8, Math.floor((margin + spacing / 2) / 7.5)) : chars);
       });
     });
     svg.dataset.longest = longest;
