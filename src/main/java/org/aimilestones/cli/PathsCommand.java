@@ -34,8 +34,10 @@ import picocli.CommandLine.Parameters;
 /**
  * ai-milestones paths A B: how two resources are connected, as sentences, each step with the places stating it. A and
  * B are IRIs, prefixed names (res:alexnet) or names found through the search index: a name whose search has one
- * best answer (the only hit, or the only one whose label is the name; the graph's resources before the ontology's
- * terms) is that resource; otherwise the candidates are listed and the command fails as a usage error.
+ * best answer is that resource: the only hit whose label is the name, else the only one whose label ends with it
+ * as a word ("Hinton" for Geoffrey Hinton, "辛顿" for 杰弗里·辛顿), else the only hit; the graph's resources count before
+ * the ontology's terms, whole resources before their parts. Otherwise the candidates are listed and the command fails
+ * as a usage error.
  */
 @Command(name = "paths", mixinStandardHelpOptions = true,
         description = "Show how two resources are connected: the shortest loopless paths between them over the"
@@ -163,16 +165,30 @@ public final class PathsCommand extends GraphCommand {
         if (hits.isEmpty()) {
             throw UserError.usage(which + ": nothing found for \"" + text + "\"; try another name or an IRI");
         }
-        // the graph's resources before the ontology's terms (the class aimil:Model is labelled "Model" too)
-        List<SearchHit> resources = hits.stream().filter(h -> h.iri().startsWith(AIMIL.RESOURCE_NS)).toList();
-        if (!resources.isEmpty()) {
-            hits = resources;
+        // the graph's resources before the ontology's terms (the class aimil:Model is labelled "Model" too), and
+        // whole resources before their parts (a person before the Wikidata link record under its IRI)
+        for (java.util.function.Predicate<SearchHit> rank : List.<java.util.function.Predicate<SearchHit>>of(
+                h -> h.iri().startsWith(AIMIL.RESOURCE_NS),
+                h -> h.iri().indexOf('/', AIMIL.RESOURCE_NS.length()) < 0)) {
+            List<SearchHit> preferred = hits.stream().filter(rank).toList();
+            if (!preferred.isEmpty()) {
+                hits = preferred;
+            }
         }
         String wanted = text.toLowerCase(Locale.ROOT);
         List<SearchHit> exact = hits.stream().filter(h -> wanted.equals(lower(h.labelEn()))
                 || wanted.equals(lower(h.labelZh()))).toList();
-        if (hits.size() == 1 || exact.size() == 1) {
-            return NodeFactory.createURI((exact.size() == 1 ? exact.get(0) : hits.get(0)).iri());
+        // a surname, or a Chinese name's last part: the one label ending with the name ("Hinton", "辛顿")
+        List<SearchHit> ending = hits.stream().filter(h -> endsWithWord(h.labelEn(), wanted)
+                || endsWithWord(h.labelZh(), wanted)).toList();
+        if (exact.size() == 1) {
+            return NodeFactory.createURI(exact.get(0).iri());
+        }
+        if (exact.isEmpty() && ending.size() == 1) {
+            return NodeFactory.createURI(ending.get(0).iri());
+        }
+        if (hits.size() == 1) {
+            return NodeFactory.createURI(hits.get(0).iri());
         }
         StringBuilder message = new StringBuilder(which + ": \"" + text + "\" names " + (exact.isEmpty()
                 ? "no resource exactly; the search finds" : "several resources:"));
@@ -183,6 +199,17 @@ public final class PathsCommand extends GraphCommand {
         }
         message.append(System.lineSeparator()).append("Give one of these IRIs (or res:name) instead.");
         throw UserError.usage(message.toString());
+    }
+
+    /** @return whether label ends with name after a space or a middle dot, or (Chinese, no spaces) at all */
+    private static boolean endsWithWord(String label, String name) {
+        String l = lower(label);
+        if (l == null || !l.endsWith(name) || l.length() == name.length()) {
+            return false;
+        }
+        char before = l.charAt(l.length() - name.length() - 1);
+        boolean han = Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return before == ' ' || before == '·' || han && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
     }
 
     private static String lower(String s) {

@@ -36,6 +36,8 @@ class PathsCommandTest {
         assertTrue(run.out().contains("爱丽丝 与 模型 之间有 1 条路径"), run.out());
         assertTrue(run.out().contains("1. 爱丽丝 — "), run.out());
         CliRun chinese = paths("爱丽丝", "模型", "--max-hops", "3");
+        // a surname finds its person: "Lab" ends one label only
+        assertEquals(0, paths("Lab", "Model").exitCode(), paths("Lab", "Model").err());
         assertEquals(0, chinese.exitCode(), chinese.err());
         assertTrue(chinese.out().contains("2 paths"), chinese.out());
     }

@@ -182,7 +182,7 @@
     if (!paths.length) return;
     const width = Math.max(320, Math.min(box.clientWidth || 960, 1180));
     const margin = Math.min(40, width / 10);
-    const row = 74;
+    const row = width < 500 ? 86 : 74;
     const height = 30 + paths.length * row;
     const middle = 30 + (paths.length - 1) * row / 2;
     const svg = el('svg', { viewBox: '0 0 ' + width + ' ' + height, width, height, role: 'img' });
@@ -203,7 +203,10 @@
         const b = points[i + 1];
         el('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: 'edge' }, edges);
         const w = stepWords(edge);
-        const label = el('text', { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 6, class: 'edge-label' }, edges);
+        // where rows fan out of an end, a label sits nearer its row, so that the labels of rows next to each other
+        // do not meet at the end
+        const t = path.hops === 1 ? 0.5 : i === 0 ? 0.62 : i === path.hops - 1 ? 0.38 : 0.5;
+        const label = el('text', { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t - 6, class: 'edge-label' }, edges);
         label.textContent = shorten(w.before + w.name + w.after, Math.max(6, Math.floor(spacing / 6.5)));
         el('title', {}, label).textContent = w.name;
       });
