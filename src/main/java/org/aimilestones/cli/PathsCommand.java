@@ -131,9 +131,9 @@ public final class PathsCommand extends GraphCommand {
                 Hop hop = path.hops().get(i);
                 List<String> places = report.placeLabels(path.triple(i), lang);
                 String step = report.sentence(new Path(path.nodes().get(i), List.of(hop)), lang);
-                out.println("   " + step + (zh() ? "：" : ": ") + (places.isEmpty()
-                        ? (zh() ? "没有来源陈述这条关系" : "no source names this link")
-                        : (zh() ? "出处：" : "stated in ") + String.join("; ", places)));
+                out.println("   " + step + (zh() ? "。" : ": ") + (places.isEmpty()
+                        ? (zh() ? "没有来源陈述这条关系。" : "no source names this link")
+                        : (zh() ? "出处：" + String.join("；", places) + "。" : "stated in " + String.join("; ", places))));
             }
         }
         return Main.EXIT_OK;

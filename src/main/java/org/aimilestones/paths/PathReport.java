@@ -205,7 +205,7 @@ public final class PathReport {
         List<String> shown = new ArrayList<>();
         for (Node place : places.subList(0, Math.min(MAX_PLACES, places.size()))) {
             Optional<String> doc = sources.sourceOf(place).flatMap(d -> sources.document(d).title(lang));
-            shown.add(label(place, lang) + doc.map(title -> ", " + title).orElse(""));
+            shown.add(label(place, lang) + doc.map(title -> ("zh".equals(lang) ? "，" : ", ") + title).orElse(""));
         }
         if (places.size() > MAX_PLACES) {
             int more = places.size() - MAX_PLACES;
