@@ -136,6 +136,7 @@ public final class Main implements Callable<Integer> {
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> byName = new LinkedHashMap<>();
         byName.put("query", QueryCommand.class);
+        byName.put("paths", PathsCommand.class);
         byName.put("export", ExportCommand.class);
         byName.put("stats", StatsCommand.class);
         byName.put("validate", ValidateCommand.class);

@@ -17,7 +17,8 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 /**
  * The functions and property functions a client may call: SPARQL's built-ins (which have no IRI), the XSD casts, the
  * XPath functions ({@code fn:}, {@code math:}), SPARQL's own function namespace, a listed part of ARQ's function
- * library ({@code afn:}) and of its property functions, and the search index's {@code text:query}. Anything else
+ * library ({@code afn:}) and of its property functions, the search index's {@code text:query} and the path
+ * service's {@code path:find}. Anything else
  * named by an IRI is refused before the query runs: {@code afn:wait} (which sleeps while holding a query slot),
  * {@code afn:eval}, {@code java:} IRIs (which load a class by name), custom aggregates, {@code CALL} with a computed
  * IRI, and functions of other namespaces, which this server does not have anyway.
@@ -51,7 +52,7 @@ final class FunctionAllowList {
     /** Property functions that are allowed. */
     static final Set<String> PROPERTY_FUNCTIONS = Set.of("http://jena.apache.org/text#query", LIST + "member",
             LIST + "index", LIST + "length", "http://www.w3.org/2000/01/rdf-schema#member", APF + "strSplit",
-            APF + "splitIRI", APF + "splitURI");
+            APF + "splitIRI", APF + "splitURI", "https://w3id.org/ai-milestones/paths#find");
 
     private FunctionAllowList() {}
 

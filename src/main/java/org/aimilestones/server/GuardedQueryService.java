@@ -22,6 +22,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
@@ -194,6 +195,10 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
                     + " limit of " + Deadline.seconds(limit(action)) + ". Narrow it down or add a LIMIT.", null);
         } catch (RefusedException e) {
             throw new ActionErrorException(HttpSC.BAD_REQUEST_400, e.getMessage(), null);
+        } catch (QueryBuildException e) {
+            // a property function's arguments refused as the query runs (e.g. path:find's k out of range)
+            throw new ActionErrorException(HttpSC.BAD_REQUEST_400, "The query cannot be run: "
+                    + plainMessage(e.getMessage()), null);
         } catch (StackOverflowError e) {
             throw new ActionErrorException(HttpSC.BAD_REQUEST_400, TOO_DEEP, null);
         } catch (OutOfMemoryError e) {

@@ -32,7 +32,7 @@ import org.apache.jena.query.QueryCancelledException;
 final class PageGuardFilter implements Filter {
 
     /** The paths guarded exactly. */
-    static final List<String> PATHS = List.of("", "/", "/search", "/.well-known/void", "/sitemap.xml",
+    static final List<String> PATHS = List.of("", "/", "/search", "/paths", "/.well-known/void", "/sitemap.xml",
             "/api/complete", "/api/terms");
     /** The path prefixes guarded. */
     static final List<String> PREFIXES = List.of("/resource/", "/page/", "/data/", "/dataset.", "/dumps/");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.aimilestones.paths.PathsFunction;
 import org.aimilestones.query.NamedQueries;
 import org.aimilestones.search.SearchServlet;
 import org.aimilestones.server.DatasetJsonLd;
@@ -30,7 +31,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *     .build().start();
  * }</pre>
  * URLs: {@code /} (landing), {@code /search} (page; JSON for {@code Accept: application/json} or
- * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /api/queries}, {@code /api/prefixes},
+ * {@code ?format=json}), {@code /query}, {@code /timeline}, {@code /graph?iri=}, {@code /paths?from=&to=} (page;
+ * JSON as /search, see {@link PathsServlet}), {@code /api/queries}, {@code /api/prefixes},
  * {@code /api/terms} (the ontology's classes and properties), {@code /api/complete?q=} (resources by label),
  * {@code /assets/*}, {@code /webjars/*} (version-free: {@code /webjars/echarts/echarts.min.js}). Every page is framed by
  * the one {@link PageLayout}, which also makes the HTML error pages the server sends browsers ({@link ErrorPages}).
@@ -45,7 +47,8 @@ public final class WebModule implements FusekiModule, ErrorPages {
             "search", List.of("Search — AI Milestones", "搜索 — AI 里程碑"),
             "query", List.of("SPARQL editor — AI Milestones", "SPARQL 编辑器 — AI 里程碑"),
             "timeline", List.of("Timeline — AI Milestones", "时间线 — AI 里程碑"),
-            "graph", List.of("Graph — AI Milestones", "关系图 — AI 里程碑"));
+            "graph", List.of("Graph — AI Milestones", "关系图 — AI 里程碑"),
+            "paths", List.of("Paths — AI Milestones", "关系路径 — AI 里程碑"));
 
     private final Supplier<DatasetGraph> data;
     private final NamedQueries queries;
@@ -135,6 +138,9 @@ public final class WebModule implements FusekiModule, ErrorPages {
             builder.addServlet("/" + page, new PageServlet(layout, page, PAGES.get(page), Map::of,
                     request -> pageHead(request, page)));
         }
+        PathsFunction.register();
+        builder.addServlet("/paths", new PageServlet(layout, "paths", PAGES.get("paths"), Map::of,
+                request -> pageHead(request, "paths"), new PathsServlet(data, IriMapping.DEFAULT)));
         builder.addServlet("/api/queries", new QueriesServlet(queries, data));
         builder.addServlet("/api/prefixes", new PrefixesServlet());
         builder.addServlet("/api/terms", new TermsServlet(data));

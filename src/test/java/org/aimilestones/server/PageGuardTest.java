@@ -40,7 +40,8 @@ class PageGuardTest {
     /** A query that runs into any timeout (four-way cross join). */
     static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
     static final List<String> PAGES = List.of("", "search?q=x", "search?q=alexnet&format=json", "resource/alexnet", "page/alexnet",
-            ".well-known/void", "dataset.ttl", "dumps/ai-milestones.nt", "sitemap.xml");
+            ".well-known/void", "dataset.ttl", "dumps/ai-milestones.nt", "sitemap.xml",
+            "paths?from=res:alexnet&to=res:geoffrey-hinton&format=json");
 
     static org.apache.jena.graph.Graph ontology;
 
@@ -135,7 +136,8 @@ class PageGuardTest {
         GraphSource source = GraphSource.directory(Path.of("."));
         try (MilestonesServer server = MilestonesServer.start(serving(source).timeout(Duration.ofNanos(1))
                 .build())) {
-            for (String page : List.of("page/alexnet", "search?q=alexnet&format=json")) {
+            for (String page : List.of("page/alexnet", "search?q=alexnet&format=json",
+                    "paths?from=res:alexnet&to=res:geoffrey-hinton&format=json")) {
                 HttpResponse<String> response = Http.get(server.url() + page, null);
                 assertPlainError(response, 503, "Page timed out: it took longer than this server's limit of"
                         + " 0.000000001 s");

@@ -93,7 +93,22 @@
       'editor.undated': '{u} rows without a date are not drawn.',
       'editor.downloading': 'Downloading {file}…', 'editor.downloaded': 'Downloaded {file} ({type}, {kb} KB).',
       'editor.kind.class': 'class', 'editor.kind.property': 'property',
-      'editor.cut': 'The server sends at most {max}: the answer is cut there.'
+      'editor.cut': 'The server sends at most {max}: the answer is cut there.',
+      // --- paths ---
+      'title.paths': 'Paths — AI Milestones', 'nav.paths': 'Paths',
+      'paths.title': 'How are they connected?',
+      'paths.intro': 'Pick two resources: the shortest chains of links between them are drawn and told, each link with the slide or transcript cue that states it.',
+      'paths.from': 'From', 'paths.to': 'To', 'paths.placeholder': 'Geoffrey Hinton, 辛顿, AlexNet…',
+      'paths.options': 'Options', 'paths.k': 'Paths', 'paths.hops': 'At most hops', 'paths.include': 'Also follow',
+      'paths.exclude': 'Do not follow', 'paths.go': 'Find paths',
+      'paths.prompt': 'Type a name in each box, in English or in Chinese, and pick it from the list.',
+      'paths.pick': 'Type a name for “{which}” and pick it from the list.',
+      'paths.pickFromList': 'Pick “{which}” from the list under the box.',
+      'paths.noHits': 'Nothing found for “{q}”.', 'paths.finding': 'Finding paths…',
+      'paths.none': 'No path between {from} and {to} within {hops} hops.',
+      'paths.count': '{n} paths between {from} and {to}, shortest first.',
+      'paths.hopsN': '{n} hops', 'paths.statedIn': 'stated in', 'paths.noSource': 'no source names this link',
+      'paths.drawing': 'The paths, from the start at the left to the end at the right'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -182,7 +197,22 @@
       'editor.undated': '{u} 个没有日期的行未绘出。',
       'editor.downloading': '正在下载 {file}…', 'editor.downloaded': '已下载 {file}（{type}，{kb} KB）。',
       'editor.kind.class': '类', 'editor.kind.property': '属性',
-      'editor.cut': '服务器最多发送 {max} 条：结果在此处截断。'
+      'editor.cut': '服务器最多发送 {max} 条：结果在此处截断。',
+      // --- paths ---
+      'title.paths': '关系路径 — AI Milestones', 'nav.paths': '关系路径',
+      'paths.title': '它们之间有什么关系？',
+      'paths.intro': '选择两个资源：它们之间最短的关系链会被画出并用句子讲述，每条关系都附有陈述它的幻灯片页或字幕条目。',
+      'paths.from': '起点', 'paths.to': '终点', 'paths.placeholder': '杰弗里·辛顿、Hinton、AlexNet…',
+      'paths.options': '选项', 'paths.k': '路径数', 'paths.hops': '最多步数', 'paths.include': '另外沿着',
+      'paths.exclude': '不沿着', 'paths.go': '查找路径',
+      'paths.prompt': '在每个输入框中输入名称（中文或英文均可），再从列表中选择。',
+      'paths.pick': '请为“{which}”输入名称并从列表中选择。',
+      'paths.pickFromList': '请从输入框下方的列表中选择“{which}”。',
+      'paths.noHits': '没有找到“{q}”。', 'paths.finding': '正在查找路径…',
+      'paths.none': '在 {hops} 步之内，{from} 与 {to} 之间没有路径。',
+      'paths.count': '{from} 与 {to} 之间有 {n} 条路径，最短的在前。',
+      'paths.hopsN': '{n} 步', 'paths.statedIn': '出处：', 'paths.noSource': '没有来源陈述这条关系',
+      'paths.drawing': '路径图：起点在左，终点在右'
     }
   };
 
