@@ -90,7 +90,7 @@ final class ResourcePage {
                 html.close("p");
             }
             if (groups.size() > 1) {
-                html.raw("<nav class=\"groups\" aria-label=\"Groups / 分组\">");
+                html.raw("<nav class=\"groups\" aria-label=\"Groups\" data-i18n-aria-label=\"resource.groups\">");
                 groups.keySet().forEach(g -> html.linkBoth("#" + g.id, g.en, g.zh).raw(" "));
                 html.raw("</nav>");
             }

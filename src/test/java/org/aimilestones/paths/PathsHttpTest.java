@@ -85,7 +85,6 @@ class PathsHttpTest {
         assertTrue(page.body().contains("data-nav=\"paths\""), page.body());
         assertEquals(200, Http.get(serve.url() + "paths", "text/html").statusCode());
         assertEquals(200, Http.get(serve.url() + "assets/paths.js", null).statusCode());
-        assertEquals(200, Http.get(serve.url() + "assets/paths.css", null).statusCode());
     }
 
     @Test

@@ -431,12 +431,12 @@ class EditorBrowserTest {
         open("query?name=events-by-kind");
         waitForResults();
         browser.findElement(By.cssSelector(".view-tab[data-view='bar']")).click();
-        browser.findElement(By.id("lang-switch")).click();
+        browser.findElement(By.cssSelector("#lang-switch button[data-set=zh]")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".view-tab[data-view='bar']"), "柱状图"));
         assertTrue(browser.findElement(By.id("result-chart")).isDisplayed());
         assertTrue(browser.findElement(By.id("question-text")).getText().contains("每类事件"));
         Browser.screenshot(browser, "editor-bar-zh");
-        browser.findElement(By.id("lang-switch")).click();
+        browser.findElement(By.cssSelector("#lang-switch button[data-set=en]")).click();
     }
 
     static void scrollToChart() {

@@ -254,7 +254,7 @@ class GraphPageTest {
 
         // and back to English on the page: the drawing and the list follow
         List<String> zhPositions = positions(browser);
-        browser.findElement(By.id("lang-switch")).click();
+        browser.findElement(By.cssSelector("#lang-switch button[data-set=en]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("graph-center"), "Google"));
         assertEquals("Google", browser.findElement(By.cssSelector("#graph .gv-root .gv-label")).getText());
         assertEquals("Expand", browser.findElement(By.cssSelector(".graph-hood li[data-iri='" + RES + "deepmind']"

@@ -249,7 +249,7 @@ class TimelineViewTest {
     @Test
     void chineseLabelsInChineseMode() {
         WebElement chart = open("");
-        browser.findElement(By.id("lang-switch")).click();
+        browser.findElement(By.cssSelector("#lang-switch button[data-set=zh]")).click();
         new WebDriverWait(browser, DRAWN).until(d -> "zh-CN".equals(browser.executeScript(
                 "return document.documentElement.lang")));
         waitSettled(chart);
@@ -269,7 +269,7 @@ class TimelineViewTest {
         waitSettled(chart);
         assertNoHorizontalScroll();
         Browser.screenshot(browser, "timeline-zh-phone");
-        browser.findElement(By.id("lang-switch")).click();
+        browser.findElement(By.cssSelector("#lang-switch button[data-set=en]")).click();
     }
 
     @Test

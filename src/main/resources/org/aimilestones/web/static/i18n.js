@@ -41,7 +41,7 @@
       'group.Event': 'Event', 'group.Person': 'Person', 'group.Organization': 'Organization',
       'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}',
       // --- merge ---
-      'nav.label': 'Site', 'footer.void': 'VoID', 'relation.inverse': 'is the value of, for',
+      'nav.label': 'Site', 'resource.groups': 'Groups', 'footer.void': 'VoID', 'relation.inverse': 'is the value of, for',
       // --- graph ---
       'graph.help': 'Click a node or press Enter on it to add its neighbours to the drawing; the list of neighbours has the same links.',
       'graph.doctitle': '{name} — graph — AI Milestones',
@@ -145,7 +145,7 @@
       'group.Event': '事件', 'group.Person': '人物', 'group.Organization': '机构',
       'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}',
       // --- merge ---
-      'nav.label': '网站导航', 'footer.void': 'VoID 数据集描述', 'relation.inverse': '是以下资源的该属性的值',
+      'nav.label': '网站导航', 'resource.groups': '分组', 'footer.void': 'VoID 数据集描述', 'relation.inverse': '是以下资源的该属性的值',
       // --- graph ---
       'graph.help': '点击一个节点或在节点上按 Enter 键，即可把它的相邻资源加入图中；相邻资源列表中有同样的链接。',
       'graph.doctitle': '{name} — 关系图 — AI 里程碑',
