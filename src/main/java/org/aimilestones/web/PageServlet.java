@@ -23,23 +23,26 @@ final class PageServlet extends HttpServlet {
 
     private final transient PageLayout layout;
     private final String page;
-    private final transient List<String> titles;
+    private final transient Supplier<List<String>> titles;
     private final transient Supplier<Map<String, String>> values;
     private final transient Function<HttpServletRequest, String> head;
     private final HttpServlet json;
 
     /**
-     * @param titles the page's title in English and Chinese, or null for the scripts' title.NAME
+     * @param titles the page's title in English and Chinese (null for the scripts' title.NAME)
      * @param values the {{key}} values (text) for a request, besides the sources' (see {@link PageLayout#template})
      * @param head   the HTML put at the end of the page's head for a request (canonical link, JSON-LD)
      */
     PageServlet(PageLayout layout, String page, List<String> titles, Supplier<Map<String, String>> values,
             Function<HttpServletRequest, String> head) {
-        this(layout, page, titles, values, head, null);
+        this(layout, page, () -> titles, values, head, null);
     }
 
-    /** @param json the servlet answering {@link ContentNegotiation#JSON} (the page's API), or null for none */
-    PageServlet(PageLayout layout, String page, List<String> titles, Supplier<Map<String, String>> values,
+    /**
+     * @param titles the page's title in English and Chinese for a request (e.g. with the sources' years)
+     * @param json   the servlet answering {@link ContentNegotiation#JSON} (the page's API), or null for none
+     */
+    PageServlet(PageLayout layout, String page, Supplier<List<String>> titles, Supplier<Map<String, String>> values,
             Function<HttpServletRequest, String> head, HttpServlet json) {
         this.layout = layout;
         this.page = page;
@@ -74,7 +77,7 @@ final class PageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Map<String, String> text = values.get(); // first: the landing page's counts, then the sources
         String lang = ContentNegotiation.language(req.getHeader("Accept-Language"));
-        String document = layout.template(page, lang, titles, text, Map.of(), head.apply(req));
+        String document = layout.template(page, lang, titles.get(), text, Map.of(), head.apply(req));
         resp.setContentType(ContentNegotiation.HTML.contentType());
         resp.setHeader("Cache-Control", "no-cache");
         resp.addHeader("Vary", "Accept-Language");

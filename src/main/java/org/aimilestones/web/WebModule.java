@@ -131,15 +131,16 @@ public final class WebModule implements FusekiModule, ErrorPages {
         // "" is the context root only; "/" stays Fuseki's backstop (404)
         // every page: the year span (header, title) and the sources (footer), from the layout; the landing page its
         // counts too
-        builder.addServlet("", new PageServlet(layout, "landing", landingTitle(), stats::asMap, this::landingHead));
-        builder.addServlet("/search", new PageServlet(layout, "search", PAGES.get("search"), Map::of,
+        builder.addServlet("", new PageServlet(layout, "landing", this::landingTitle, stats::asMap, this::landingHead,
+                null));
+        builder.addServlet("/search", new PageServlet(layout, "search", () -> PAGES.get("search"), Map::of,
                 request -> pageHead(request, "search"), new SearchServlet(data)));
         for (String page : List.of("query", "timeline", "graph")) {
             builder.addServlet("/" + page, new PageServlet(layout, page, PAGES.get(page), Map::of,
                     request -> pageHead(request, page)));
         }
         PathsFunction.register();
-        builder.addServlet("/paths", new PageServlet(layout, "paths", PAGES.get("paths"), Map::of,
+        builder.addServlet("/paths", new PageServlet(layout, "paths", () -> PAGES.get("paths"), Map::of,
                 request -> pageHead(request, "paths"), new PathsServlet(data, IriMapping.DEFAULT)));
         builder.addServlet("/api/queries", new QueriesServlet(queries, data));
         builder.addServlet("/api/prefixes", new PrefixesServlet());

@@ -51,8 +51,8 @@ class LandingPerVersionTest {
             var first = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() -> Http.get(url, HTML)))
                     .toList();
             for (CompletableFuture<HttpResponse<String>> response : first) {
-                HttpResponse<String> r = response.get(60, TimeUnit.SECONDS);
-                assertEquals(200, r.statusCode(), r.body());
+                HttpResponse<String> answer = response.get(60, TimeUnit.SECONDS);
+                assertEquals(200, answer.statusCode(), answer.body());
             }
             long events = count(Http.get(url, HTML).body(), "events");
             long triples = count(Http.get(url, HTML).body(), "triples");
