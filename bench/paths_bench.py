@@ -3,7 +3,8 @@ one kept-alive connection, and writes the latencies and answers as JSON.
 
   python3 paths_bench.py sample-sparql URL N SEED OUT    # N entities (events, agents, artifacts) via SPARQL
   python3 paths_bench.py sample-nt FILE N SEED OUT       # N entities from an N-Triples file (its rdf:type triples)
-  python3 paths_bench.py run BASE ENTITIES PAIRS SEED OUT  # PAIRS: "all" (every unordered pair) or a number
+  python3 paths_bench.py run BASE ENTITIES PAIRS SEED OUT [EXTRA]  # PAIRS: "all" (every unordered pair) or a
+                                                                  # number; EXTRA: more parameters, e.g. max-hops=6
 """
 import hashlib, http.client, json, random, re, statistics, sys, time, urllib.parse
 
@@ -56,7 +57,7 @@ def percentile(values, p):
     return s[min(len(s) - 1, int(round(p / 100.0 * (len(s) - 1))))]
 
 
-def run(base, entities_file, pairs_arg, seed, out):
+def run(base, entities_file, pairs_arg, seed, out, extra=""):
     entities = [l.strip() for l in open(entities_file) if l.strip()]
     pairs = [(a, b) for i, a in enumerate(entities) for b in entities[i + 1:]]
     if pairs_arg != "all":
@@ -67,7 +68,7 @@ def run(base, entities_file, pairs_arg, seed, out):
     results = []
     t_all = time.monotonic()
     for a, b in pairs:
-        path = "/paths?" + urllib.parse.urlencode({"from": a, "to": b, "format": "json"})
+        path = "/paths?" + urllib.parse.urlencode({"from": a, "to": b, "format": "json"}) + ("&" + extra if extra else "")
         t0 = time.monotonic()
         try:
             conn.request("GET", path, headers={"Accept": "application/json"})
@@ -115,6 +116,6 @@ if __name__ == "__main__":
     elif cmd == "sample-nt":
         sample_nt(sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5])
     elif cmd == "run":
-        run(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6])
+        run(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6], sys.argv[7] if len(sys.argv) > 7 else "")
     else:
         sys.exit(__doc__)

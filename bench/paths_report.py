@@ -13,6 +13,7 @@ def num(v, digits=1):
 
 
 rows = []
+cuts = []
 for name in ["decade"] + os.environ.get("SIZES", "").split():
     f = out / ("paths-%s.json" % name)
     if not f.exists():
@@ -27,7 +28,13 @@ for name in ["decade"] + os.environ.get("SIZES", "").split():
         "decade (in memory)" if name == "decade" else name + " (TDB2)", "{:,}".format(s["pairs"]),
         num(s["p50_ms"]), num(s["p90_ms"]), num(s["p99_ms"]), num(s["max_ms"]), statuses,
         "{:,}".format(s["connected"]), rss, start, index, after))
-    messages = s.get("messages") or []
+    cut_file = out / ("cut-%s.json" % name)
+    if cut_file.exists():
+        c = json.loads(cut_file.read_text())["summary"]
+        cuts.append("| %s | %s | %s | %s | %s | %s | %s |" % (name + " (TDB2)", c["pairs"], num(c["p50_ms"]),
+                    num(c["p99_ms"]), num(c["max_ms"]), ", ".join("%s× %s" % (n, st) for st, n in
+                                                                  sorted(c["statuses"].items())),
+                    "; ".join(c.get("messages") or []) or "–"))
 label = os.environ.get("LABEL", "")
 md = "\n".join([
     "<!-- BEGIN paths -->",
@@ -44,6 +51,14 @@ md = "\n".join([
     "",
     "| graph | pairs | p50 ms | p90 ms | p99 ms | max ms | statuses | connected | RSS MB | start s | index s | after |",
     "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |",
-] + rows + ["<!-- END paths -->"])
+] + rows + ([
+    "",
+    "The heaviest searches allowed (`max-hops=6&k=20`), %s random pairs of the same sample per size: the deadline "
+    "(`--timeout %s`) has to cut those that run longer, with the server's 503 and no more than the limit's time." % (
+        os.environ.get("CUT_PAIRS"), os.environ.get("SERVE_TIMEOUT")),
+    "",
+    "| graph | pairs | p50 ms | p99 ms | max ms | statuses | message of the non-2xx |",
+    "| --- | ---: | ---: | ---: | ---: | --- | --- |",
+] + cuts if cuts else []) + ["<!-- END paths -->"])
 docsection.replace(doc, "paths", "Path explorer (bench/paths.sh)", md)
 print(md)

@@ -107,7 +107,9 @@
       'paths.noHits': 'Nothing found for “{q}”.', 'paths.finding': 'Finding paths…',
       'paths.none': 'No path between {from} and {to} within {hops} hops.',
       'paths.count': '{n} paths between {from} and {to}, shortest first.',
-      'paths.hopsN': '{n} hops', 'paths.statedIn': 'stated in', 'paths.noSource': 'no source names this link',
+      'paths.hopsN': '{n} hops', 'paths.stepSources': '{step}: stated in {sources}',
+      'paths.stepNoSource': '{step}: no source names this link', 'paths.sourceSeparator': '; ',
+      'paths.inDocument': ' ({document})',
       'paths.drawing': 'The paths, from the start at the left to the end at the right'
     },
     zh: {
@@ -211,7 +213,9 @@
       'paths.noHits': '没有找到“{q}”。', 'paths.finding': '正在查找路径…',
       'paths.none': '在 {hops} 步之内，{from} 与 {to} 之间没有路径。',
       'paths.count': '{from} 与 {to} 之间有 {n} 条路径，最短的在前。',
-      'paths.hopsN': '{n} 步', 'paths.statedIn': '出处：', 'paths.noSource': '没有来源陈述这条关系',
+      'paths.hopsN': '{n} 步', 'paths.stepSources': '{step}。出处：{sources}',
+      'paths.stepNoSource': '{step}。没有来源陈述这条关系。', 'paths.sourceSeparator': '；',
+      'paths.inDocument': '（{document}）',
       'paths.drawing': '路径图：起点在左，终点在右'
     }
   };

@@ -136,8 +136,8 @@
       : AIMIL.shortIri(source.iri));
     let html = AIMIL.link(source.page || source.iri, AIMIL.esc(name), ' class="place"');
     if (source.document) {
-      html += ' (' + AIMIL.link(source.document.page || source.document.iri,
-        AIMIL.esc(AIMIL.pick(source.document.title, AIMIL.shortIri(source.document.iri))), ' class="source-title"') + ')';
+      html += I18N.t('paths.inDocument', { document: AIMIL.link(source.document.page || source.document.iri,
+        AIMIL.esc(AIMIL.pick(source.document.title, AIMIL.shortIri(source.document.iri))), ' class="source-title"') });
     }
     if (source.watch) html += ' ' + AIMIL.link(source.watch, AIMIL.esc(I18N.t('search.watch')), ' class="watch"');
     return html;
@@ -149,14 +149,15 @@
     path.edges.forEach((edge, i) => {
       const li = document.createElement('li');
       const w = stepWords(edge);
-      let html = AIMIL.esc(nodeLabel(path.nodes[i]) + ' ' + w.before + w.name + w.after + ' ' + nodeLabel(path.nodes[i + 1])) + ': ';
+      const step = AIMIL.esc(nodeLabel(path.nodes[i]) + ' ' + w.before + w.name + w.after + ' ' + nodeLabel(path.nodes[i + 1]));
       if (edge.sources.length === 0) {
-        html += AIMIL.esc(I18N.t('paths.noSource'));
+        li.innerHTML = I18N.t('paths.stepNoSource', { step });
       } else {
-        html += AIMIL.esc(I18N.t('paths.statedIn')) + ' ' + edge.sources.map(place).join('; ');
-        if (edge.moreSources > 0) html += ' <span class="muted">' + AIMIL.esc(I18N.t('search.more', { n: edge.moreSources })) + '</span>';
+        let sources = edge.sources.map(place).join(I18N.t('paths.sourceSeparator'));
+        if (edge.moreSources > 0) sources += ' <span class="muted">' + AIMIL.esc(I18N.t('search.more', { n: edge.moreSources })) + '</span>';
+        // the dictionary's texts hold no markup; step is escaped, sources is built from escaped parts
+        li.innerHTML = I18N.t('paths.stepSources', { step, sources });
       }
-      li.innerHTML = html;
       ul.appendChild(li);
     });
     return ul;
@@ -182,16 +183,16 @@
     if (!paths.length) return;
     const width = Math.max(320, Math.min(box.clientWidth || 960, 1180));
     const margin = Math.min(40, width / 10);
-    const row = width < 500 ? 86 : 74;
-    const height = 30 + paths.length * row;
-    const middle = 30 + (paths.length - 1) * row / 2;
+    const row = width < 500 ? 92 : 74;
+    const height = 40 + paths.length * row;
+    const middle = 40 + (paths.length - 1) * row / 2;
     const svg = el('svg', { viewBox: '0 0 ' + width + ' ' + height, width, height, role: 'img' });
     el('title', {}, svg).textContent = I18N.t('paths.drawing');
     const edges = el('g', {}, svg);
     const nodes = el('g', {}, svg);
     const longest = Math.max(...paths.map(p => p.hops));
     paths.forEach((path, r) => {
-      const y = 30 + r * row;
+      const y = 40 + r * row;
       const spacing = (width - 2 * margin) / path.hops;
       const points = path.nodes.map((n, i) => ({
         x: margin + i * spacing,
@@ -206,9 +207,14 @@
         // where rows fan out of an end, a label sits nearer its row, so that the labels of rows next to each other
         // do not meet at the end
         const t = path.hops === 1 ? 0.5 : i === 0 ? 0.62 : i === path.hops - 1 ? 0.38 : 0.5;
-        const label = el('text', { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t - 6, class: 'edge-label' }, edges);
-        label.textContent = shorten(w.before + w.name + w.after, Math.max(6, Math.floor(spacing / 6.5)));
-        el('title', {}, label).textContent = w.name;
+        // too narrow a step (a phone) shows no label: the sentences below name every link
+        if (spacing >= 90) {
+          // above its line, on the rows below the ends under it: away from the node labels of the row above
+          const dy = y > middle + 1 ? 14 : -6;
+          const label = el('text', { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t + dy, class: 'edge-label' }, edges);
+          label.textContent = shorten(w.before + w.name + w.after, Math.max(6, Math.floor(spacing / 6.5)));
+          el('title', {}, label).textContent = w.name;
+        }
       });
       path.nodes.forEach((node, i) => {
         if ((i === 0 || i === path.hops) && r > 0) return; // the ends are drawn once
@@ -221,7 +227,9 @@
         el('circle', { cx: p.x, cy: p.y, r: end ? 9 : 6 }, g);
         // the ends' labels run inwards from the page's edges; the others are centred under their node
         const anchor = i === 0 ? 'start' : i === path.hops ? 'end' : 'middle';
-        const text = el('text', { x: p.x + (i === 0 ? -9 : i === path.hops ? 9 : 0), y: p.y + 24, 'text-anchor': anchor }, g);
+        // above its node on the rows above the ends (their edges leave it downwards), below it elsewhere
+        const y = p.y < middle - 1 ? p.y - 13 : p.y + 24;
+        const text = el('text', { x: p.x + (i === 0 ? -9 : i === path.hops ? 9 : 0), y, 'text-anchor': anchor }, g);
         text.textContent = shorten(nodeLabel(node), end ? Math.max(8, Math.floor((margin + spacing / 2) / 7.5)) : chars);
       });
     });
