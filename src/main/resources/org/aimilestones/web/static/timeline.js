@@ -506,13 +506,15 @@ WHERE {
       : I18N.t('timeline.laneCount', { n: lane.count, total: lane.total });
     const children = [
       { type: 'rect', silent: true, shape: { x: 0, y: lane.y, width: full, height: lane.h },
-        style: { fill: index % 2 ? '#ffffff' : '#f1f3f8' } },
+        style: { fill: index % 2 ? 'rgba(255, 255, 255, 0)' : 'rgba(214, 220, 234, 0.35)' } },
       { type: 'rect', silent: true, shape: { x: 0, y: lane.y, width: 4, height: lane.h }, style: { fill: color(lane.kind) } }];
     const heading = { fontWeight: 'bold', fill: color(lane.kind), overflow: 'truncate', ellipsis: '…' };
     const muted = { fill: '#5d6575', overflow: 'truncate', ellipsis: '…' };
     if (g.head) {
+      // over the plot: on a white ground, so that the axis' lines do not cross it
       children.push(text(10, lane.y + g.head / 2, termName(lane.kind) + ' · ' + count,
-        Object.assign(heading, { width: full - 16 })));
+        Object.assign(heading, { width: Math.min(full - 16, textWidth(termName(lane.kind) + ' · ' + count, true) + 6),
+          backgroundColor: 'rgba(255, 255, 255, 0.9)', padding: [0, 3] })));
     } else if (lane.rows > 1) {
       children.push(text(10, lane.y + ROW / 2, termName(lane.kind), Object.assign(heading, { width: g.left - 14 })));
       children.push(text(10, lane.y + ROW * 1.5, count, Object.assign(muted, { width: g.left - 14 })));
@@ -612,7 +614,8 @@ WHERE {
         : Math.max(2, Math.floor(l.width / 80)),
       axisLabel: { formatter: tick, hideOverlap: true, color: '#1d2330', fontFamily: FONT_FAMILY },
       axisLine: { show: true, lineStyle: { color: '#5d6575' } }, axisTick: { show: true },
-      splitLine: { show: position === 'top', lineStyle: { color: '#c9ced8' } }, z: 5
+      // under the lanes (their grounds are translucent), so that nothing is drawn over a heading or a label
+      splitLine: { show: position === 'top', lineStyle: { color: '#c9ced8' } }, z: 0
     });
     return {
       animation: false,
