@@ -37,7 +37,22 @@
       'graph.title': 'Neighbourhood of', 'graph.page': 'Open the page of this resource',
       'graph.hint': 'Click a node to move to it.', 'graph.count': '{n} neighbours, {e} links.',
       'group.Event': 'Event', 'group.Person': 'Person', 'group.Organization': 'Organization',
-      'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}'
+      'group.Artifact': 'Artifact', 'group.other': 'Other', 'loading': 'Loading…', 'error': 'Error: {m}',
+      // --- editor ---
+      'editor.edited': 'edited', 'editor.copyLink': 'Copy link',
+      'editor.hint': 'Ctrl+Enter runs the query; Ctrl+Space completes prefixes, classes, properties and resources (type res: or a name).',
+      'editor.download': 'Download:',
+      'editor.unknownName': 'There is no example query named “{name}”. Choose one from the list above, or write your own.',
+      'editor.linkCopied': 'Link to this query copied.', 'editor.linkManual': 'Copy this link to the query:',
+      'editor.answered': 'Answered in {ms} ms.', 'editor.triples': '{n} triples in {ms} ms.',
+      'editor.view.table': 'Table', 'editor.view.graph': 'Graph', 'editor.view.timeline': 'Timeline', 'editor.view.bar': 'Bar chart',
+      'editor.capped': 'Showing the first {shown} of {n} rows: download the results for all of them.',
+      'editor.cappedEdges': 'Drawing the first {shown} of {n} links: download the results for all of them.',
+      'editor.cappedPoints': 'Drawing the first {shown} of {n} dated rows: download the results for all of them.',
+      'editor.cappedBars': 'Drawing the first {shown} of {n} bars: download the results for all of them.',
+      'editor.undated': '{u} rows without a date are not drawn.',
+      'editor.downloading': 'Downloading {file}…', 'editor.downloaded': 'Downloaded {file} ({type}, {kb} KB).',
+      'editor.kind.class': 'class', 'editor.kind.property': 'property'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -75,7 +90,22 @@
       'graph.title': '相邻资源：', 'graph.page': '打开此资源的页面',
       'graph.hint': '点击一个节点即可移到该节点。', 'graph.count': '{n} 个相邻资源，{e} 条关系。',
       'group.Event': '事件', 'group.Person': '人物', 'group.Organization': '机构',
-      'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}'
+      'group.Artifact': '成果', 'group.other': '其他', 'loading': '正在加载…', 'error': '错误：{m}',
+      // --- editor ---
+      'editor.edited': '已修改', 'editor.copyLink': '复制链接',
+      'editor.hint': 'Ctrl+Enter 运行查询；Ctrl+Space 补全前缀、类、属性和资源（输入 res: 或名称）。',
+      'editor.download': '下载：',
+      'editor.unknownName': '没有名为“{name}”的示例查询。请从上面的列表中选择一个，或自己编写查询。',
+      'editor.linkCopied': '已复制此查询的链接。', 'editor.linkManual': '请复制此查询的链接：',
+      'editor.answered': '用时 {ms} 毫秒。', 'editor.triples': '{n} 个三元组，用时 {ms} 毫秒。',
+      'editor.view.table': '表格', 'editor.view.graph': '关系图', 'editor.view.timeline': '时间线', 'editor.view.bar': '柱状图',
+      'editor.capped': '仅显示 {n} 行中的前 {shown} 行：下载结果可获得全部。',
+      'editor.cappedEdges': '仅绘制 {n} 条关系中的前 {shown} 条：下载结果可获得全部。',
+      'editor.cappedPoints': '仅绘制 {n} 个有日期的行中的前 {shown} 个：下载结果可获得全部。',
+      'editor.cappedBars': '仅绘制 {n} 个柱中的前 {shown} 个：下载结果可获得全部。',
+      'editor.undated': '{u} 个没有日期的行未绘出。',
+      'editor.downloading': '正在下载 {file}…', 'editor.downloaded': '已下载 {file}（{type}，{kb} KB）。',
+      'editor.kind.class': '类', 'editor.kind.property': '属性'
     }
   };
 
