@@ -366,6 +366,17 @@ class EditorBrowserTest {
         scrollToChart();
         Browser.screenshot(browser, "editor-graph");
 
+        // a SELECT with two IRI columns: a graph of its rows
+        setEditorText("PREFIX aimil: <https://w3id.org/ai-milestones/ontology#>\n"
+                + "SELECT ?a ?b WHERE { ?a aimil:basedOn ?b }");
+        browser.findElement(By.id("run")).click();
+        waitForResults();
+        assertEquals("table graph", views());
+        browser.findElement(By.cssSelector(".view-tab[data-view='graph']")).click();
+        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-edges") != null);
+        assertEquals(browser.findElement(By.id("query-status")).getText().split(" ")[0],
+                browser.findElement(By.id("result-chart")).getAttribute("data-edges"), "a link per row");
+
         setEditorText(LITERALS);
         browser.findElement(By.id("run")).click();
         waitForResults();
