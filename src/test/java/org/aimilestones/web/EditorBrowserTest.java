@@ -217,7 +217,17 @@ class EditorBrowserTest {
         assertEquals("Link to this query copied.", browser.findElement(By.id("link-status")).getText());
         Object copied = browser.executeAsyncScript("navigator.clipboard.readText().then(arguments[0], e => arguments[0]('refused: ' + e))");
         assertEquals(serve.url() + "query?name=people", copied);
+        // no clipboard for the page: the link is shown, selected, to copy by hand
+        browser.executeScript("navigator.clipboard.writeText = () => Promise.reject(new Error('denied'))");
         setEditorText(LITERALS);
+        browser.findElement(By.id("copy-link")).click();
+        wait.until(d -> d.findElement(By.id("link-fallback")).isDisplayed());
+        String shown = browser.findElement(By.id("link-fallback")).getAttribute("value");
+        assertTrue(shown.startsWith(serve.url() + "query?query="), shown);
+        assertEquals(LITERALS, java.net.URLDecoder.decode(shown.substring(shown.indexOf('=') + 1),
+                StandardCharsets.UTF_8));
+        assertEquals(Boolean.TRUE, browser.executeScript("const f = document.getElementById('link-fallback');"
+                + " return document.activeElement === f && f.selectionEnd - f.selectionStart === f.value.length"));
         browser.findElement(By.id("copy-link")).click();
         wait.until(d -> d.findElement(By.id("link-status")).getAttribute("data-link").contains("query?query="));
         String link = browser.findElement(By.id("link-status")).getAttribute("data-link");

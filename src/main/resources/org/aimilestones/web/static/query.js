@@ -20,13 +20,13 @@
   const RDFS_LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
 
   const SELECT_FORMATS = [
-    { id: 'csv', accept: 'text/csv', ext: 'csv' },
-    { id: 'tsv', accept: 'text/tab-separated-values', ext: 'tsv' },
-    { id: 'json', accept: 'application/sparql-results+json', ext: 'json' }];
+    { id: 'csv', accept: 'text/csv', ext: 'csv', name: 'CSV' },
+    { id: 'tsv', accept: 'text/tab-separated-values', ext: 'tsv', name: 'TSV' },
+    { id: 'json', accept: 'application/sparql-results+json', ext: 'json', name: 'JSON' }];
   const GRAPH_FORMATS = [
-    { id: 'ttl', accept: 'text/turtle', ext: 'ttl' },
-    { id: 'nt', accept: 'application/n-triples', ext: 'nt' },
-    { id: 'jsonld', accept: 'application/ld+json', ext: 'jsonld' }];
+    { id: 'ttl', accept: 'text/turtle', ext: 'ttl', name: 'Turtle' },
+    { id: 'nt', accept: 'application/n-triples', ext: 'nt', name: 'N-Triples' },
+    { id: 'jsonld', accept: 'application/ld+json', ext: 'jsonld', name: 'JSON-LD' }];
 
   let editor = null;
   let examples = [];
@@ -376,7 +376,7 @@
     box.classList.add('is-graph');
     chart = GraphView.create(box, {
       onSelect: n => { if (n && n.href) location.href = n.href; },
-      onExpand: null
+      onExpand: n => expand(n)
     });
     chart.set({ nodes: [...nodes.values()], edges });
     box.dataset.nodes = nodes.size;
@@ -390,6 +390,30 @@
     if (t && (t.label.en || t.label.zh)) return AIMIL.pick(t.label);
     const p = Object.entries(prefixes).find(([, ns]) => iri.startsWith(ns) && iri.length > ns.length);
     return p ? p[0] + ':' + iri.substring(p[1].length) : AIMIL.shortIri(iri);
+  }
+
+  // grows the graph view by a resource's links to other resources (both directions, at most 50)
+  async function expand(n) {
+    if (!n || n.id.startsWith('_:') || !/^[^\s<>"{}|\\^`]+$/.test(n.id)) return;
+    const view = chart;
+    const iri = '<' + n.id + '>';
+    try {
+      const json = await AIMIL.sparql('PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n'
+        + 'SELECT ?s ?p ?o (SAMPLE(?l) AS ?label) WHERE { { ' + iri + ' ?p ?o . BIND(' + iri + ' AS ?s) BIND(?o AS ?x) }'
+        + ' UNION { ?s ?p ' + iri + ' . BIND(' + iri + ' AS ?o) BIND(?s AS ?x) } FILTER(isIRI(?x))'
+        + ' OPTIONAL { ?x rdfs:label ?l FILTER(lang(?l) = "' + I18N.lang() + '") } } GROUP BY ?s ?p ?o LIMIT 50');
+      if (view !== chart) return;
+      const nodes = [];
+      const edges = json.results.bindings.map(b => {
+        const other = b.s.value === n.id ? b.o.value : b.s.value;
+        const full = b.label ? b.label.value : termLabel(other);
+        nodes.push({ id: other, label: short(full), fullLabel: full, group: groupOf(other), href: AIMIL.pageHref(other) });
+        return { source: b.s.value, target: b.o.value, label: short(termLabel(b.p.value)) };
+      });
+      chart.add({ nodes, edges });
+    } catch (e) {
+      note('error', { m: e.message || e });
+    }
   }
 
   function groupOf(iri) {
@@ -492,7 +516,7 @@
       button.type = 'button';
       button.className = 'download secondary';
       button.dataset.format = f.id;
-      button.textContent = f.ext.toUpperCase();
+      button.textContent = f.name;
       button.title = f.accept;
       button.addEventListener('click', () => download(f, button));
       box.appendChild(button);
