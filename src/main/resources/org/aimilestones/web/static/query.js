@@ -452,12 +452,13 @@
     const lanes = lanesCol ? [...new Set(shown.map(b => b[lanesCol] ? display(b[lanesCol], b, lanesCol) : '—'))] : [''];
     const instance = echartsBox();
     const labelled = shown.length <= 80;
+    const left = lanesCol ? Math.round(Math.min(110, $('result-chart').clientWidth * 0.28)) : 20;
     instance.setOption({
       animation: false,
-      grid: { left: lanesCol ? 110 : 20, right: 30, top: 20, bottom: 60, containLabel: false },
+      grid: { left, right: 30, top: 20, bottom: 60, containLabel: false },
       tooltip: { renderMode: 'richText', formatter: p => p.data.name + '\n' + p.data.when },
-      xAxis: { type: 'time' },
-      yAxis: { type: 'category', data: lanes, axisLabel: { width: 100, overflow: 'truncate' } },
+      xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
+      yAxis: { type: 'category', data: lanes, axisLabel: { width: left - 10, overflow: 'truncate' } },
       dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 10 }, { type: 'inside', xAxisIndex: 0 }],
       series: [{
         type: 'scatter', symbolSize: 10,
