@@ -1,9 +1,7 @@
 package org.aimilestones.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The groups of the SPARQL editor's example queries, by the kind of question they ask, with their names in English and
@@ -60,12 +58,5 @@ final class QueryGroups {
         String[] parts = name.split("/");
         String source = parts.length > 1 ? parts[1] : name;
         return new Group("by-source/" + source, "Per source: " + source, "各来源：" + source, List.of(name));
-    }
-
-    /** @return every group's id with its names, in order: for documentation and tests */
-    static Map<String, List<String>> declared() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        GROUPS.forEach(g -> m.put(g.id(), g.names()));
-        return m;
     }
 }

@@ -330,6 +330,14 @@ class EditorBrowserTest {
         pick("res:deep-learning");
         assertTrue(editorText().endsWith("?p res:deep-learning"), editorText());
         assertEquals(1, editorText().split("PREFIX res:", -1).length - 1, "no second PREFIX line");
+        // a plain word waits for Ctrl+Space (SPARQL's keywords are words too), then finds labels
+        setEditorText("SELECT * WHERE { ?s ?p ");
+        typeAtTheEnd("alexne");
+        new Actions(browser).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys(" ")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        pick("res:alexnet");
+        assertTrue(editorText().startsWith("PREFIX res: <https://w3id.org/ai-milestones/resource/>\nSELECT"),
+                editorText());
         // a class of the ontology, by its name; its label shows in the list
         setEditorText("SELECT * WHERE { ?s a ");
         typeAtTheEnd("aimil:Acqui");
