@@ -9,25 +9,37 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.aimilestones.query.NamedQueries;
+import org.aimilestones.sources.SourceDocument;
+import org.aimilestones.sources.Sources;
+import org.aimilestones.vocab.AIMIL;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * The example queries as JSON: {@code [{name, question: {en, zh}, text, group: {id, en, zh}}]}, the questions taken
  * from the first two comment lines of each queries/NAME.rq ("# question (en)", "# question (zh)"), grouped by the kind
  * of question ({@link QueryGroups}) in the groups' order; then the per-source queries
- * queries/by-source/SOURCE/NAME.rq, named "by-source/SOURCE/NAME", a group per source.
+ * queries/by-source/SOURCE/NAME.rq, named "by-source/SOURCE/NAME", a group per source (named by the source's title in
+ * the graph, else by SOURCE).
  */
 final class QueriesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     private final transient NamedQueries queries;
+    private final transient Supplier<DatasetGraph> data;
 
-    QueriesServlet(NamedQueries queries) {
+    /** @param data the served data, where the per-source groups' names (the sources' titles) are read */
+    QueriesServlet(NamedQueries queries, Supplier<DatasetGraph> data) {
         this.queries = queries;
+        this.data = data;
     }
 
     @Override
@@ -39,7 +51,15 @@ final class QueriesServlet extends HttpServlet {
                 queries.resolve(name).ifPresent(file -> all.add(describe(name, file, group)));
             }
         }
-        queries.perSource().forEach((name, file) -> all.add(describe(name, file, QueryGroups.perSource(name))));
+        Map<String, Path> perSource = queries.perSource();
+        if (!perSource.isEmpty()) {
+            DatasetGraph dsg = data.get();
+            Sources sources = new Sources(dsg.getDefaultGraph());
+            Txn.executeRead(dsg, () -> perSource.forEach((name, file) -> {
+                SourceDocument doc = sources.document(NodeFactory.createURI(AIMIL.RESOURCE_NS + name.split("/")[1]));
+                all.add(describe(name, file, QueryGroups.perSource(name, doc.title("en"), doc.title("zh"))));
+            }));
+        }
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
         try (OutputStream out = resp.getOutputStream()) {

@@ -2,6 +2,7 @@ package org.aimilestones.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The groups of the SPARQL editor's example queries, by the kind of question they ask, with their names in English and
@@ -53,10 +54,16 @@ final class QueryGroups {
         return groups;
     }
 
-    /** @return the group of a per-source query "by-source/SOURCE/NAME": "Per source: SOURCE" */
-    static Group perSource(String name) {
+    /**
+     * @param name the query's name "by-source/SOURCE/NAME"
+     * @param en   the source's title in English, if it has one
+     * @param zh   the source's title in Chinese, if it has one
+     * @return the group of a per-source query: "Per source: TITLE" (SOURCE without a title)
+     */
+    static Group perSource(String name, Optional<String> en, Optional<String> zh) {
         String[] parts = name.split("/");
         String source = parts.length > 1 ? parts[1] : name;
-        return new Group("by-source/" + source, "Per source: " + source, "各来源：" + source, List.of(name));
+        return new Group("by-source/" + source, "Per source: " + en.or(() -> zh).orElse(source),
+                "各来源：" + zh.or(() -> en).orElse(source), List.of(name));
     }
 }

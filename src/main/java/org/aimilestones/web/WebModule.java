@@ -133,7 +133,7 @@ public final class WebModule implements FusekiModule {
             builder.addServlet("/" + page, new PageServlet(templates, page, years, sources,
                     request -> pageHead(request, page)));
         }
-        builder.addServlet("/api/queries", new QueriesServlet(queries));
+        builder.addServlet("/api/queries", new QueriesServlet(queries, data));
         builder.addServlet("/api/prefixes", new PrefixesServlet());
         builder.addServlet("/api/terms", new TermsServlet(data));
         builder.addServlet("/api/complete", new CompletionServlet(data));

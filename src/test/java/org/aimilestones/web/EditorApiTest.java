@@ -162,7 +162,10 @@ class EditorApiTest {
         JsonObject one = listed.get(0);
         String source = one.get("name").getAsString().value().split("/")[1];
         assertEquals("by-source/" + source, one.get("group").getAsObject().get("id").getAsString().value());
-        assertTrue(one.get("group").getAsObject().get("en").getAsString().value().contains(source));
+        // named by the source's title in the graph
+        assertEquals("Per source: Major AI events, 2012–2014", one.get("group").getAsObject().get("en").getAsString()
+                .value());
+        assertEquals("各来源：2012-2014 年 AI 重大事件", one.get("group").getAsObject().get("zh").getAsString().value());
         assertTrue(one.get("text").getAsString().value().contains("SELECT"));
         assertTrue(text(one.get("question"), "zh").codePoints()
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
