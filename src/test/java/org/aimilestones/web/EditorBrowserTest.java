@@ -204,6 +204,13 @@ class EditorBrowserTest {
     }
 
     @Test
+    void theServerItselfTakesLongPermalinks() {
+        // up to --max-body (1 MiB) of query string; the editor still puts queries over 4000 encoded characters in the
+        // fragment, for the proxies and chat programs between
+        assertEquals(200, Http.get(serve.url() + "query?query=" + "a".repeat(100_000), "text/html").statusCode());
+    }
+
+    @Test
     void copyLinkCopiesThePermalink() {
         String origin = serve.url().substring(0, serve.url().length() - 1);
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions",

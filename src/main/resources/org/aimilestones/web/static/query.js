@@ -10,7 +10,8 @@
   const MAX_TIMELINE_POINTS = 2000;
   const MAX_BARS = 100;
   // a permalink longer than this (the encoded query in the address) puts the query in the fragment (#query=…), which
-  // is never sent to the server: the server refuses request lines over its header limit (8 KiB)
+  // is never sent to any server: this one takes long query strings (up to --max-body), but proxies in front of it
+  // (nginx: 8 KiB request lines) and programs that pass links on may cut a long address
   const MAX_QUERY_PARAM = 4000;
 
   const XSD = 'http://www.w3.org/2001/XMLSchema#';
