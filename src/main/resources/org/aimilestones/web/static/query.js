@@ -586,9 +586,12 @@
 
   function termCompletion(t) {
     const label = AIMIL.pick(t.label, '');
+    const comment = AIMIL.pick(t.comment, '');
     return {
       text: t.name, prefix: prefixOf(t.name), hint: pickCompletion, className: 'hint-term hint-' + t.kind,
-      displayText: t.name + (label ? ' — ' + label : '') + ' (' + I18N.t('editor.kind.' + t.kind) + ')'
+      displayText: t.name + (label ? ' — ' + label : '') + ' (' + I18N.t('editor.kind.' + t.kind) + ')',
+      // the term's description on hover
+      render: (element, self, data) => { element.textContent = data.displayText; if (comment) element.title = comment; }
     };
   }
 
