@@ -352,6 +352,19 @@ class EditorBrowserTest {
         Browser.screenshot(browser, "editor-completion");
         pick("aimil:Acquisition");
         assertTrue(editorText().startsWith("PREFIX aimil: <https://w3id.org/ai-milestones/ontology#>\n"));
+        // in Chinese, the labels in Chinese
+        browser.executeScript("localStorage.setItem('ai-milestones.lang', 'zh');");
+        open("query");
+        wait.until(d -> !"0".equals(d.findElement(By.id("editor")).getAttribute("data-terms")));
+        setEditorText("SELECT * WHERE { ?s ?p ");
+        typeAtTheEnd("深度");
+        wait.until(d -> hints().stream().anyMatch(h -> h.startsWith("res:deep-learning — 深度学习")));
+        setEditorText("SELECT * WHERE { ?s a ");
+        typeAtTheEnd("aimil:Acqui");
+        wait.until(d -> hints().contains("aimil:Acquisition — 收购 (类)"));
+        Browser.screenshot(browser, "editor-completion-zh");
+        browser.executeScript("localStorage.setItem('ai-milestones.lang', 'en');");
+        open("query");
         // Ctrl+Space on a PREFIX line offers the prefixes
         setEditorText("PREFIX sk");
         browser.executeScript("const cm = document.querySelector('.CodeMirror').CodeMirror; cm.focus();"
@@ -401,6 +414,12 @@ class EditorBrowserTest {
         wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-edges") != null);
         assertEquals(browser.findElement(By.id("query-status")).getText().split(" ")[0],
                 browser.findElement(By.id("result-chart")).getAttribute("data-edges"), "a link per row");
+
+        setEditorText("ASK { <" + RES + "alexnet> ?p ?o }");
+        browser.findElement(By.id("run")).click();
+        waitForResults();
+        assertEquals("Yes (true)", browser.findElement(By.cssSelector("#results .boolean")).getText());
+        assertEquals("table", views());
 
         setEditorText(LITERALS);
         browser.findElement(By.id("run")).click();
