@@ -52,7 +52,8 @@
       'editor.cappedBars': 'Drawing the first {shown} of {n} bars: download the results for all of them.',
       'editor.undated': '{u} rows without a date are not drawn.',
       'editor.downloading': 'Downloading {file}…', 'editor.downloaded': 'Downloaded {file} ({type}, {kb} KB).',
-      'editor.kind.class': 'class', 'editor.kind.property': 'property'
+      'editor.kind.class': 'class', 'editor.kind.property': 'property',
+      'editor.cut': 'The server sends at most {max}: the answer is cut there.'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -105,7 +106,8 @@
       'editor.cappedBars': '仅绘制 {n} 个柱中的前 {shown} 个：下载结果可获得全部。',
       'editor.undated': '{u} 个没有日期的行未绘出。',
       'editor.downloading': '正在下载 {file}…', 'editor.downloaded': '已下载 {file}（{type}，{kb} KB）。',
-      'editor.kind.class': '类', 'editor.kind.property': '属性'
+      'editor.kind.class': '类', 'editor.kind.property': '属性',
+      'editor.cut': '服务器最多发送 {max} 条：结果在此处截断。'
     }
   };
 

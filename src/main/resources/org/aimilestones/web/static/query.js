@@ -132,7 +132,10 @@
 
   // ---- running ----
 
+  let runs = 0;             // the number of the latest run: an older run's answer, come late, is dropped
+
   async function run() {
+    const ticket = ++runs;
     const text = editor.getValue();
     const status = $('query-status');
     const error = $('query-error');
@@ -147,20 +150,26 @@
       const response = await AIMIL.sparqlRaw(text,
         'application/sparql-results+json, application/rdf+json;q=0.9, text/turtle;q=0.8');
       const type = (response.headers.get('Content-Type') || '').split(';')[0].trim();
+      const cut = response.headers.get('X-SPARQL-MaxRows');
       const name = current && text === current.text ? current.name : null;
+      let answer;
       if (type === 'application/sparql-results+json') {
         const json = await response.json();
-        last = 'boolean' in json ? { query: text, name, kind: 'ask', json } : { query: text, name, kind: 'select', json };
+        answer = 'boolean' in json ? { query: text, name, kind: 'ask', json } : { query: text, name, kind: 'select', json };
       } else if (type === 'application/rdf+json') {
-        last = { query: text, name, kind: 'graph', triples: rdfJsonTriples(await response.json()) };
+        answer = { query: text, name, kind: 'graph', triples: rdfJsonTriples(await response.json()) };
       } else {
-        last = { query: text, name, kind: 'text', body: await response.text() };
+        answer = { query: text, name, kind: 'text', body: await response.text() };
       }
+      if (ticket !== runs) return;
+      last = answer;
       last.ms = Math.round(performance.now() - started);
+      last.cut = cut;
       view = 'table';
       status.dataset.state = 'done';
       render();
     } catch (e) {
+      if (ticket !== runs) return;
       last = null;
       status.dataset.state = 'failed';
       status.textContent = I18N.t('query.failed', { status: e.status || '?' });
@@ -266,7 +275,8 @@
       $('results').innerHTML = '<pre class="rdf">' + AIMIL.esc(last.body) + '</pre>';
     } else {
       const n = last.kind === 'graph' ? last.triples.length : last.json.results.bindings.length;
-      status.textContent = I18N.t(last.kind === 'graph' ? 'editor.triples' : 'query.rows', { n, ms: last.ms });
+      status.textContent = I18N.t(last.kind === 'graph' ? 'editor.triples' : 'query.rows', { n, ms: last.ms })
+        + (last.cut ? ' ' + I18N.t('editor.cut', { max: last.cut }) : '');
       if (view === 'table') drawTable();
       else if (view === 'graph') drawGraph();
       else if (view === 'timeline') drawTimeline(s);
