@@ -53,7 +53,8 @@
       'editor.undated': '{u} rows without a date are not drawn.',
       'editor.downloading': 'Downloading {file}…', 'editor.downloaded': 'Downloaded {file} ({type}, {kb} KB).',
       'editor.kind.class': 'class', 'editor.kind.property': 'property',
-      'editor.cut': 'The server sends at most {max}: the answer is cut there.'
+      'editor.cut': 'The server sends at most {max}: the answer is cut there.',
+      'editor.examplesFailed': 'The example queries could not be loaded (the server is busy?), so “{name}” cannot be opened now: reload the page in a moment.'
     },
     zh: {
       'title.landing': 'AI 里程碑 — {years} 年 AI 重大事件', 'title.landing.none': 'AI 里程碑', 'title.search': '搜索 — AI 里程碑',
@@ -107,7 +108,8 @@
       'editor.undated': '{u} 个没有日期的行未绘出。',
       'editor.downloading': '正在下载 {file}…', 'editor.downloaded': '已下载 {file}（{type}，{kb} KB）。',
       'editor.kind.class': '类', 'editor.kind.property': '属性',
-      'editor.cut': '服务器最多发送 {max} 条：结果在此处截断。'
+      'editor.cut': '服务器最多发送 {max} 条：结果在此处截断。',
+      'editor.examplesFailed': '示例查询未能加载（服务器繁忙？），因此现在无法打开“{name}”：请稍后重新加载页面。'
     }
   };
 

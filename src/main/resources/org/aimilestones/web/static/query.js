@@ -31,6 +31,7 @@
 
   let editor = null;
   let examples = [];
+  let examplesFailed = false; // /api/queries did not answer (so a name cannot be said to be unknown)
   let prefixes = {};
   let terms = [];
   let current = null;      // the example loaded, {name, question, text, group}, while its text is in the editor
@@ -87,7 +88,7 @@
       current = null;
       $('examples').value = '';
       showQuestion();
-      showNotice('editor.unknownName', { name });
+      showNotice(examplesFailed ? 'editor.examplesFailed' : 'editor.unknownName', { name });
       return false;
     }
     showNotice(null);
@@ -628,7 +629,16 @@
     }
   }
 
+  // the ontology's terms, asked for again if the first answer was not there (a busy server answers 503)
+  let termsAsked = 0;
+  function refreshTerms() {
+    if (terms.length || Date.now() - termsAsked < 5000) return;
+    termsAsked = Date.now();
+    json('/api/terms', null).then(t => { if (t) terms = t; });
+  }
+
   async function completions(cm) {
+    refreshTerms();
     const cur = cm.getCursor();
     const line = cm.getLine(cur.line);
     const token = cm.getTokenAt(cur);
@@ -730,9 +740,11 @@
     $('run').addEventListener('click', run);
     $('copy-link').addEventListener('click', copyLink);
     $('examples').addEventListener('change', e => { if (e.target.value) choose(e.target.value, true); });
-    const [queries, p, t] = await Promise.all([json('/api/queries', []), json('/api/prefixes', {}),
+    termsAsked = Date.now();
+    const [queries, p, t] = await Promise.all([json('/api/queries', null), json('/api/prefixes', {}),
       json('/api/terms', [])]);
-    examples = queries;
+    examplesFailed = queries === null;
+    examples = queries || [];
     prefixes = p;
     terms = t;
     fillExamples();
