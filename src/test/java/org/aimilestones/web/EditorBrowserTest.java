@@ -204,6 +204,18 @@ class EditorBrowserTest {
     }
 
     @Test
+    void theEditorsJsonRoutesCarryTheServersSecurityHeaders() {
+        for (String path : List.of("api/terms", "api/complete?q=ale", "api/complete", "api/queries")) {
+            HttpResponse<String> r = Http.get(serve.url() + path, "application/json");
+            assertEquals(path.equals("api/complete") ? 400 : 200, r.statusCode(), path + ": " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"),
+                    path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
     void theServerItselfTakesLongPermalinks() {
         // up to --max-body (1 MiB) of query string; the editor still puts queries over 4000 encoded characters in the
         // fragment, for the proxies and chat programs between
