@@ -200,6 +200,7 @@
     $('result-note').hidden = true;
     $('download-status').textContent = '';
     $('result-chart').hidden = true;
+    $('graph-selection').hidden = true;
   }
 
   function destroyChart() {
@@ -265,6 +266,7 @@
     destroyChart();
     $('results').innerHTML = '';
     $('result-chart').hidden = view === 'table';
+    $('graph-selection').hidden = true;
     $('results').hidden = view !== 'table';
     $('results').dataset.view = view;
     const status = $('query-status');
@@ -386,11 +388,13 @@
     });
     const box = chartBox();
     box.classList.add('is-graph');
-    chart = GraphView.create(box, {
-      onSelect: n => { if (n && n.href) location.href = n.href; },
-      onExpand: n => expand(n)
-    });
-    chart.set({ nodes: [...nodes.values()], edges });
+    chart = GraphView.create(box, { onSelect: select, onExpand: expand });
+    const roots = last.kind === 'graph' ? [...new Set(last.triples.map(t => t.s.type === 'bnode' ? '_:' + t.s.value
+      : t.s.value))].filter(id => nodes.has(id)).slice(0, 3) : [];
+    chart.set({ nodes: [...nodes.values()], edges, roots,
+      groups: ['resource', 'ontology', 'other', 'bnode'].map(id => ({ id, label: I18N.t('editor.group.' + id) })) });
+    $('graph-selection').hidden = false;
+    $('graph-selection').textContent = I18N.t('editor.graphHint');
     box.dataset.nodes = nodes.size;
     box.dataset.edges = edges.length;
     note(total > edges.length ? 'editor.cappedEdges' : null, { shown: edges.length, n: total });
@@ -402,6 +406,14 @@
     if (t && (t.label.en || t.label.zh)) return AIMIL.pick(t.label);
     const p = Object.entries(prefixes).find(([, ns]) => iri.startsWith(ns) && iri.length > ns.length);
     return p ? p[0] + ':' + iri.substring(p[1].length) : AIMIL.shortIri(iri);
+  }
+
+  // a node pointed at in the graph view: its full label, a link to its page
+  function select(n) {
+    if (!n) return;
+    const p = $('graph-selection');
+    p.innerHTML = AIMIL.esc(I18N.t('editor.selected')) + ' ' + AIMIL.link(n.href, AIMIL.esc(n.fullLabel || n.label || n.id))
+      + ' · ' + AIMIL.esc(I18N.t('editor.graphHint'));
   }
 
   // grows the graph view by a resource's links to other resources (both directions, at most 50)
@@ -422,7 +434,8 @@
         nodes.push({ id: other, label: short(full), fullLabel: full, group: groupOf(other), href: AIMIL.pageHref(other) });
         return { source: b.s.value, target: b.o.value, label: short(termLabel(b.p.value)) };
       });
-      chart.add({ nodes, edges });
+      chart.add({ nodes, edges }, { from: n.id });
+      if (chart.mark) chart.mark(n.id, true);
     } catch (e) {
       note('error', { m: e.message || e });
     }
