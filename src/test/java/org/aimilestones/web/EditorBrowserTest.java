@@ -413,6 +413,7 @@ class EditorBrowserTest {
         browser.findElement(By.cssSelector(".view-tab[data-view='graph']")).click();
         wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-nodes") != null);
         assertTrue(Integer.parseInt(browser.findElement(By.id("result-chart")).getAttribute("data-edges")) > 2);
+        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-named") != null);
         scrollToChart();
         Browser.screenshot(browser, "editor-graph");
 

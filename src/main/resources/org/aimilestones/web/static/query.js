@@ -395,6 +395,7 @@
       groups: ['resource', 'ontology', 'other', 'bnode'].map(id => ({ id, label: I18N.t('editor.group.' + id) })) });
     $('graph-selection').hidden = false;
     $('graph-selection').textContent = I18N.t('editor.graphHint');
+    nameNodes(chart, nodes, edges, roots, labels);
     box.dataset.nodes = nodes.size;
     box.dataset.edges = edges.length;
     note(total > edges.length ? 'editor.cappedEdges' : null, { shown: edges.length, n: total });
@@ -406,6 +407,31 @@
     if (t && (t.label.en || t.label.zh)) return AIMIL.pick(t.label);
     const p = Object.entries(prefixes).find(([, ns]) => iri.startsWith(ns) && iri.length > ns.length);
     return p ? p[0] + ':' + iri.substring(p[1].length) : AIMIL.shortIri(iri);
+  }
+
+  // the labels, in the UI language, of the drawn resources the answer did not label: asked for in one query, then
+  // the drawing's texts renewed
+  async function nameNodes(view, nodes, edges, roots, labels) {
+    const unnamed = [...nodes.keys()].filter(id => !labels.has(id) && !id.startsWith('_:')
+      && !terms.some(t => t.iri === id) && /^[^\s<>"{}|\\^`]+$/.test(id));
+    if (!unnamed.length) return;
+    try {
+      const json = await AIMIL.sparql('PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n'
+        + 'SELECT ?x (SAMPLE(?l) AS ?label) WHERE { VALUES ?x { ' + unnamed.map(id => '<' + id + '>').join(' ')
+        + ' } ?x rdfs:label ?l FILTER(lang(?l) = "' + I18N.lang() + '") } GROUP BY ?x');
+      if (view !== chart || !json.results.bindings.length) return;
+      json.results.bindings.forEach(b => {
+        const n = nodes.get(b.x.value);
+        n.fullLabel = b.label.value;
+        n.label = short(b.label.value);
+      });
+      const data = { nodes: [...nodes.values()], edges, roots,
+        groups: ['resource', 'ontology', 'other', 'bnode'].map(id => ({ id, label: I18N.t('editor.group.' + id) })) };
+      if (view.update) view.update(data); else view.set(data);
+      $('result-chart').dataset.named = json.results.bindings.length;
+    } catch (e) {
+      // the short names stay
+    }
   }
 
   // a node pointed at in the graph view: its full label, a link to its page
