@@ -411,8 +411,8 @@ class EditorBrowserTest {
         assertEquals("table graph", views());
         assertTrue(browser.findElement(By.cssSelector(".result-table")).getText().contains("res:alexnet"));
         browser.findElement(By.cssSelector(".view-tab[data-view='graph']")).click();
-        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-nodes") != null);
-        assertTrue(Integer.parseInt(browser.findElement(By.id("result-chart")).getAttribute("data-edges")) > 2);
+        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-drawn-nodes") != null);
+        assertTrue(Integer.parseInt(browser.findElement(By.id("result-chart")).getAttribute("data-drawn-edges")) > 2);
         wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-named") != null);
         scrollToChart();
         Browser.screenshot(browser, "editor-graph");
@@ -424,9 +424,9 @@ class EditorBrowserTest {
         waitForResults();
         assertEquals("table graph", views());
         browser.findElement(By.cssSelector(".view-tab[data-view='graph']")).click();
-        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-edges") != null);
+        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-drawn-edges") != null);
         assertEquals(browser.findElement(By.id("query-status")).getText().split(" ")[0],
-                browser.findElement(By.id("result-chart")).getAttribute("data-edges"), "a link per row");
+                browser.findElement(By.id("result-chart")).getAttribute("data-drawn-edges"), "a link per row");
 
         setEditorText("ASK { <" + RES + "alexnet> ?p ?o }");
         browser.findElement(By.id("run")).click();

@@ -337,6 +337,7 @@
 
   function chartBox() {
     const box = $('result-chart');
+    Object.keys(box.dataset).forEach(k => delete box.dataset[k]); // nothing of the view drawn before
     box.hidden = false;
     box.dataset.view = view;
     box.style.height = '';
@@ -396,8 +397,8 @@
     $('graph-selection').hidden = false;
     $('graph-selection').textContent = I18N.t('editor.graphHint');
     nameNodes(chart, nodes, edges, roots, labels);
-    box.dataset.nodes = nodes.size;
-    box.dataset.edges = edges.length;
+    box.dataset.drawnNodes = nodes.size;
+    box.dataset.drawnEdges = edges.length;
     note(total > edges.length ? 'editor.cappedEdges' : null, { shown: edges.length, n: total });
   }
 
