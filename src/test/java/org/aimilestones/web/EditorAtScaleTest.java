@@ -90,8 +90,8 @@ class EditorAtScaleTest {
         browser.executeScript("document.querySelector('.CodeMirror').CodeMirror.undo()");
         assertTrue(browser.findElement(By.id("views")).getAttribute("data-views").contains("graph"));
         browser.findElement(By.cssSelector(".view-tab[data-view='graph']")).click();
-        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-edges") != null);
-        assertEquals("300", browser.findElement(By.id("result-chart")).getAttribute("data-edges"));
+        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-drawn-edges") != null);
+        assertEquals("300", browser.findElement(By.id("result-chart")).getAttribute("data-drawn-edges"));
         assertTrue(browser.findElement(By.id("result-note")).getText().startsWith("Drawing the first 300 of "));
         Browser.screenshot(browser, "editor-100k-graph");
 

@@ -204,6 +204,18 @@ class EditorBrowserTest {
     }
 
     @Test
+    void theEditorsJsonRoutesCarryTheServersSecurityHeaders() {
+        for (String path : List.of("api/terms", "api/complete?q=ale", "api/complete", "api/queries")) {
+            HttpResponse<String> r = Http.get(serve.url() + path, "application/json");
+            assertEquals(path.equals("api/complete") ? 400 : 200, r.statusCode(), path + ": " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"),
+                    path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
     void theServerItselfTakesLongPermalinks() {
         // up to --max-body (1 MiB) of query string; the editor still puts queries over 4000 encoded characters in the
         // fragment, for the proxies and chat programs between
@@ -399,8 +411,9 @@ class EditorBrowserTest {
         assertEquals("table graph", views());
         assertTrue(browser.findElement(By.cssSelector(".result-table")).getText().contains("res:alexnet"));
         browser.findElement(By.cssSelector(".view-tab[data-view='graph']")).click();
-        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-nodes") != null);
-        assertTrue(Integer.parseInt(browser.findElement(By.id("result-chart")).getAttribute("data-edges")) > 2);
+        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-drawn-nodes") != null);
+        assertTrue(Integer.parseInt(browser.findElement(By.id("result-chart")).getAttribute("data-drawn-edges")) > 2);
+        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-named") != null);
         scrollToChart();
         Browser.screenshot(browser, "editor-graph");
 
@@ -411,9 +424,9 @@ class EditorBrowserTest {
         waitForResults();
         assertEquals("table graph", views());
         browser.findElement(By.cssSelector(".view-tab[data-view='graph']")).click();
-        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-edges") != null);
+        wait.until(d -> d.findElement(By.id("result-chart")).getAttribute("data-drawn-edges") != null);
         assertEquals(browser.findElement(By.id("query-status")).getText().split(" ")[0],
-                browser.findElement(By.id("result-chart")).getAttribute("data-edges"), "a link per row");
+                browser.findElement(By.id("result-chart")).getAttribute("data-drawn-edges"), "a link per row");
 
         setEditorText("ASK { <" + RES + "alexnet> ?p ?o }");
         browser.findElement(By.id("run")).click();

@@ -94,6 +94,10 @@
       'editor.downloading': 'Downloading {file}…', 'editor.downloaded': 'Downloaded {file} ({type}, {kb} KB).',
       'editor.kind.class': 'class', 'editor.kind.property': 'property',
       'editor.cut': 'The server sends at most {max}: the answer is cut there.',
+      'editor.group.resource': 'Resource', 'editor.group.ontology': 'Ontology term', 'editor.group.other': 'Other IRI',
+      'editor.group.bnode': 'Blank node', 'editor.selected': 'Pointed at:',
+      'editor.graphHint': 'Click a node to add its links to the drawing; the table lists every row.',
+      'editor.examplesFailed': 'The example queries could not be loaded (the server is busy?), so “{name}” cannot be opened now: reload the page in a moment.',
       // --- paths ---
       'title.paths': 'Paths — AI Milestones', 'nav.paths': 'Paths',
       'paths.title': 'How are they connected?',
@@ -200,6 +204,10 @@
       'editor.downloading': '正在下载 {file}…', 'editor.downloaded': '已下载 {file}（{type}，{kb} KB）。',
       'editor.kind.class': '类', 'editor.kind.property': '属性',
       'editor.cut': '服务器最多发送 {max} 条：结果在此处截断。',
+      'editor.group.resource': '资源', 'editor.group.ontology': '本体术语', 'editor.group.other': '其他 IRI',
+      'editor.group.bnode': '空白节点', 'editor.selected': '指向：',
+      'editor.graphHint': '点击一个节点，即可把它的关系加入图中；表格列出所有行。',
+      'editor.examplesFailed': '示例查询未能加载（服务器繁忙？），因此现在无法打开“{name}”：请稍后重新加载页面。',
       // --- paths ---
       'title.paths': '关系路径 — AI Milestones', 'nav.paths': '关系路径',
       'paths.title': '它们之间有什么关系？',

@@ -31,6 +31,7 @@
 
   let editor = null;
   let examples = [];
+  let examplesFailed = false; // /api/queries did not answer (so a name cannot be said to be unknown)
   let prefixes = {};
   let terms = [];
   let current = null;      // the example loaded, {name, question, text, group}, while its text is in the editor
@@ -87,7 +88,7 @@
       current = null;
       $('examples').value = '';
       showQuestion();
-      showNotice('editor.unknownName', { name });
+      showNotice(examplesFailed ? 'editor.examplesFailed' : 'editor.unknownName', { name });
       return false;
     }
     showNotice(null);
@@ -199,7 +200,7 @@
     $('result-note').hidden = true;
     $('download-status').textContent = '';
     $('result-chart').hidden = true;
-    $('result-graph-node').hidden = true;
+    $('graph-selection').hidden = true;
   }
 
   function destroyChart() {
@@ -265,7 +266,7 @@
     destroyChart();
     $('results').innerHTML = '';
     $('result-chart').hidden = view === 'table';
-    $('result-graph-node').hidden = true;
+    $('graph-selection').hidden = true;
     $('results').hidden = view !== 'table';
     $('results').dataset.view = view;
     const status = $('query-status');
@@ -336,6 +337,7 @@
 
   function chartBox() {
     const box = $('result-chart');
+    Object.keys(box.dataset).forEach(k => delete box.dataset[k]); // nothing of the view drawn before
     box.hidden = false;
     box.dataset.view = view;
     box.style.height = '';
@@ -387,18 +389,16 @@
     });
     const box = chartBox();
     box.classList.add('is-graph');
-    chart = GraphView.create(box, {
-      // the node pointed at or focused, by its full name, linked to its page (a pointer only shows, never navigates)
-      onSelect: n => {
-        const picked = $('result-graph-node');
-        picked.hidden = !n;
-        picked.innerHTML = n ? AIMIL.link(n.href, AIMIL.esc(n.fullLabel || n.label || n.id)) : '';
-      },
-      onExpand: n => expand(n)
-    });
-    chart.set({ nodes: [...nodes.values()], edges });
-    box.dataset.nodes = nodes.size;
-    box.dataset.edges = edges.length;
+    chart = GraphView.create(box, { onSelect: select, onExpand: expand });
+    const roots = last.kind === 'graph' ? [...new Set(last.triples.map(t => t.s.type === 'bnode' ? '_:' + t.s.value
+      : t.s.value))].filter(id => nodes.has(id)).slice(0, 3) : [];
+    chart.set({ nodes: [...nodes.values()], edges, roots,
+      groups: ['resource', 'ontology', 'other', 'bnode'].map(id => ({ id, label: I18N.t('editor.group.' + id) })) });
+    $('graph-selection').hidden = false;
+    $('graph-selection').textContent = I18N.t('editor.graphHint');
+    nameNodes(chart, nodes, edges, roots, labels);
+    box.dataset.drawnNodes = nodes.size;
+    box.dataset.drawnEdges = edges.length;
     note(total > edges.length ? 'editor.cappedEdges' : null, { shown: edges.length, n: total });
   }
 
@@ -408,6 +408,39 @@
     if (t && (t.label.en || t.label.zh)) return AIMIL.pick(t.label);
     const p = Object.entries(prefixes).find(([, ns]) => iri.startsWith(ns) && iri.length > ns.length);
     return p ? p[0] + ':' + iri.substring(p[1].length) : AIMIL.shortIri(iri);
+  }
+
+  // the labels, in the UI language, of the drawn resources the answer did not label: asked for in one query, then
+  // the drawing's texts renewed
+  async function nameNodes(view, nodes, edges, roots, labels) {
+    const unnamed = [...nodes.keys()].filter(id => !labels.has(id) && !id.startsWith('_:')
+      && !terms.some(t => t.iri === id) && /^[^\s<>"{}|\\^`]+$/.test(id));
+    if (!unnamed.length) return;
+    try {
+      const json = await AIMIL.sparql('PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n'
+        + 'SELECT ?x (SAMPLE(?l) AS ?label) WHERE { VALUES ?x { ' + unnamed.map(id => '<' + id + '>').join(' ')
+        + ' } ?x rdfs:label ?l FILTER(lang(?l) = "' + I18N.lang() + '") } GROUP BY ?x');
+      if (view !== chart || !json.results.bindings.length) return;
+      json.results.bindings.forEach(b => {
+        const n = nodes.get(b.x.value);
+        n.fullLabel = b.label.value;
+        n.label = short(b.label.value);
+      });
+      const data = { nodes: [...nodes.values()], edges, roots,
+        groups: ['resource', 'ontology', 'other', 'bnode'].map(id => ({ id, label: I18N.t('editor.group.' + id) })) };
+      if (view.update) view.update(data); else view.set(data);
+      $('result-chart').dataset.named = json.results.bindings.length;
+    } catch (e) {
+      // the short names stay
+    }
+  }
+
+  // a node pointed at in the graph view: its full label, a link to its page
+  function select(n) {
+    if (!n) return;
+    const p = $('graph-selection');
+    p.innerHTML = AIMIL.esc(I18N.t('editor.selected')) + ' ' + AIMIL.link(n.href, AIMIL.esc(n.fullLabel || n.label || n.id))
+      + ' · ' + AIMIL.esc(I18N.t('editor.graphHint'));
   }
 
   // grows the graph view by a resource's links to other resources (both directions, at most 50)
@@ -428,7 +461,8 @@
         nodes.push({ id: other, label: short(full), fullLabel: full, group: groupOf(other), href: AIMIL.pageHref(other) });
         return { source: b.s.value, target: b.o.value, label: short(termLabel(b.p.value)) };
       });
-      chart.add({ nodes, edges });
+      chart.add({ nodes, edges }, { from: n.id });
+      if (chart.mark) chart.mark(n.id, true);
     } catch (e) {
       note('error', { m: e.message || e });
     }
@@ -635,7 +669,16 @@
     }
   }
 
+  // the ontology's terms, asked for again if the first answer was not there (a busy server answers 503)
+  let termsAsked = 0;
+  function refreshTerms() {
+    if (terms.length || Date.now() - termsAsked < 5000) return;
+    termsAsked = Date.now();
+    json('/api/terms', null).then(t => { if (t) terms = t; });
+  }
+
   async function completions(cm) {
+    refreshTerms();
     const cur = cm.getCursor();
     const line = cm.getLine(cur.line);
     const token = cm.getTokenAt(cur);
@@ -737,9 +780,11 @@
     $('run').addEventListener('click', run);
     $('copy-link').addEventListener('click', copyLink);
     $('examples').addEventListener('change', e => { if (e.target.value) choose(e.target.value, true); });
-    const [queries, p, t] = await Promise.all([json('/api/queries', []), json('/api/prefixes', {}),
+    termsAsked = Date.now();
+    const [queries, p, t] = await Promise.all([json('/api/queries', null), json('/api/prefixes', {}),
       json('/api/terms', [])]);
-    examples = queries;
+    examplesFailed = queries === null;
+    examples = queries || [];
     prefixes = p;
     terms = t;
     fillExamples();
