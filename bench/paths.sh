@@ -3,8 +3,8 @@
 # of SAMPLE entities (events, agents, artifacts; default 200, so 19,900 pairs), one request after the other over one
 # connection, after WARMUP requests; then on the synthetic graphs of SIZES (ai-milestones generate --scale N, loaded
 # with ai-milestones load into TDB2, served with serve --tdb2) PAIRS_AT_SCALE random pairs of a sample of SAMPLE of
-# their entities, then CUT_PAIRS [20] more with max-hops=6 and k=20, the heaviest searches allowed, which the
-# deadline has to cut. Latency as the client sees it (localhost), the answers' statuses (503: the server's --timeout cut
+# their entities, then CUT_PAIRS [20] more with CUT_EXTRA [max-hops=6&k=20&max-visited=200000], the heaviest
+# searches allowed, which the deadline has to cut. Latency as the client sees it (localhost), the answers' statuses (503: the server's --timeout cut
 # the search), how many pairs are connected within the default 4 hops, and the server's RSS.
 # Environment: SAMPLE [200], SEED [1], WARMUP [300], SIZES ["1M 10M"] ("" for the decade graph only), PAIRS_AT_SCALE
 # [100], SERVE_TIMEOUT [10] (--timeout, seconds), SERVE_HEAP [4g], WORK (keeps the generated files and stores there:
@@ -21,6 +21,7 @@ WARMUP=${WARMUP:-300}
 SIZES=${SIZES-"1M 10M"}
 PAIRS_AT_SCALE=${PAIRS_AT_SCALE:-100}
 CUT_PAIRS=${CUT_PAIRS:-20}
+CUT_EXTRA=${CUT_EXTRA:-max-hops=6&k=20&max-visited=200000}
 SERVE_TIMEOUT=${SERVE_TIMEOUT:-10}
 SERVE_HEAP=${SERVE_HEAP:-4g}
 DOC=${DOC:-$REPO_DIR/docs/benchmarks.md}
@@ -88,9 +89,9 @@ for N in $SIZES; do
     log "$N: $PAIRS_AT_SCALE pairs"
     python3 "$CLIENT" run "http://127.0.0.1:$PORT/" "$OUT/entities-$N.txt" 20 "$((SEED + 1))" "$OUT/warmup-$N.json"
     python3 "$CLIENT" run "http://127.0.0.1:$PORT/" "$OUT/entities-$N.txt" "$PAIRS_AT_SCALE" "$SEED" "$OUT/paths-$N.json"
-    log "$N: $CUT_PAIRS pairs with max-hops=6&k=20 (the deadline's part)"
+    log "$N: $CUT_PAIRS pairs with $CUT_EXTRA (the deadline's part)"
     python3 "$CLIENT" run "http://127.0.0.1:$PORT/" "$OUT/entities-$N.txt" "$CUT_PAIRS" "$((SEED + 2))" \
-        "$OUT/cut-$N.json" "max-hops=6&k=20"
+        "$OUT/cut-$N.json" "$CUT_EXTRA"
     echo "$(( $(rss_kb "$PID") / 1024 ))" > "$OUT/rss-$N.txt"
     # still answering after the cut searches: one path more
     curl -s -o /dev/null --max-time 60 -w '%{http_code} %{time_total}\n' \
@@ -99,7 +100,7 @@ for N in $SIZES; do
     stop_pid "$PID"
 done
 
-export LABEL=${LABEL:-} SAMPLE SEED SIZES PAIRS_AT_SCALE CUT_PAIRS SERVE_TIMEOUT SERVE_HEAP
+export LABEL=${LABEL:-} SAMPLE SEED SIZES PAIRS_AT_SCALE CUT_PAIRS CUT_EXTRA SERVE_TIMEOUT SERVE_HEAP
 export MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, load average $(loadavg) at the end, $("$(bench_java)" -version 2>&1 | head -1)"
 python3 "$BENCH_DIR/paths_report.py" "$OUT" "$DOC"
 exit 0

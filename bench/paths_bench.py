@@ -86,7 +86,12 @@ def run(base, entities_file, pairs_arg, seed, out, extra=""):
             found = len(answer["paths"])
             hops = answer["paths"][0]["hops"] if found else None
         else:
-            message = body.decode("utf-8", "replace").strip().splitlines()[0][:200] if body else ""
+            text = body.decode("utf-8", "replace").strip() if body else ""
+            try:
+                text = json.loads(text).get("error", text)  # the JSON errors of /paths
+            except ValueError:
+                pass  # the guard's plain-text 503: English line, then Chinese
+            message = text.splitlines()[0][:200] if text else ""
         results.append({"from": a, "to": b, "status": status, "ms": round(ms, 2), "paths": found, "hops": hops,
                         "message": message})
     wall = time.monotonic() - t_all

@@ -53,9 +53,10 @@ md = "\n".join([
     "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |",
 ] + rows + ([
     "",
-    "The heaviest searches allowed (`max-hops=6&k=20`), %s random pairs of the same sample per size: the deadline "
-    "(`--timeout %s`) has to cut those that run longer, with the server's 503 and no more than the limit's time." % (
-        os.environ.get("CUT_PAIRS"), os.environ.get("SERVE_TIMEOUT")),
+    "The heaviest searches allowed (`%s`), %s random pairs of the same sample per size: the deadline "
+    "(`--timeout %s`) has to cut those that run longer, with the server's 503 and no more than the limit's time; "
+    "a search needing more than `max-visited` entries is refused with a 422 first." % (
+        os.environ.get("CUT_EXTRA"), os.environ.get("CUT_PAIRS"), os.environ.get("SERVE_TIMEOUT")),
     "",
     "| graph | pairs | p50 ms | p99 ms | max ms | statuses | message of the non-2xx |",
     "| --- | ---: | ---: | ---: | ---: | --- | --- |",
