@@ -237,7 +237,7 @@ class ResourcePageGroupsTest {
             inFlight.acquire();
             URI uri = URI.create(server.base() + "page/" + name.replace(" ", "%20"));
             all.add(client.sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/html")
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString())
+                    .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((r, e) -> {
                         inFlight.release();
                         if (e != null || r.statusCode() != 200 || !r.body().contains("<article class=\"resource\">")
