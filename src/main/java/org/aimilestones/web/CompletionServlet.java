@@ -4,11 +4,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Supplier;
 import org.aimilestones.search.TextQueryException;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -68,22 +66,11 @@ final class CompletionServlet extends HttpServlet {
         JsonArray array = new JsonArray();
         hits.forEach(h -> array.add(h.toJson()));
         answer.put("hits", array);
-        send(response, HttpServletResponse.SC_OK, answer);
+        JsonAnswers.send(response, HttpServletResponse.SC_OK, answer);
     }
 
     private static void refuse(HttpServletResponse response, String english, String chinese) throws IOException {
-        JsonObject error = new JsonObject();
-        error.put("error", english);
-        error.put("error_zh", chinese);
-        send(response, HttpServletResponse.SC_BAD_REQUEST, error);
+        JsonAnswers.refuse(response, HttpServletResponse.SC_BAD_REQUEST, english, chinese);
     }
 
-    private static void send(HttpServletResponse response, int status, JsonObject value) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json; charset=utf-8");
-        response.setHeader("Cache-Control", "no-cache");
-        try (OutputStream out = response.getOutputStream()) {
-            JSON.write(out, value);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.function.Supplier;
 import org.aimilestones.paths.PathFinder;
 import org.aimilestones.paths.PathLimitException;
@@ -12,9 +11,7 @@ import org.aimilestones.paths.PathQuery;
 import org.aimilestones.paths.PathReport;
 import org.aimilestones.paths.PathRequestException;
 import org.aimilestones.paths.PathResult;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -64,22 +61,11 @@ final class PathsServlet extends HttpServlet {
             refuse(resp, HttpServletResponse.SC_BAD_REQUEST, e);
             return;
         }
-        send(resp, HttpServletResponse.SC_OK, answer);
+        JsonAnswers.send(resp, HttpServletResponse.SC_OK, answer);
     }
 
     private static void refuse(HttpServletResponse resp, int status, PathRequestException e) throws IOException {
-        JsonObject error = new JsonObject();
-        error.put("error", e.getMessage());
-        error.put("error_zh", e.chinese());
-        send(resp, status, error);
+        JsonAnswers.refuse(resp, status, e.getMessage(), e.chinese());
     }
 
-    private static void send(HttpServletResponse resp, int status, JsonValue value) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("application/json; charset=utf-8");
-        resp.setHeader("Cache-Control", "no-cache");
-        try (OutputStream out = resp.getOutputStream()) {
-            JSON.write(out, value);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.aimilestones.query.NamedQueries;
 import org.aimilestones.sources.SourceDocument;
 import org.aimilestones.sources.Sources;
 import org.aimilestones.vocab.AIMIL;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.NodeFactory;
@@ -60,11 +58,7 @@ final class QueriesServlet extends HttpServlet {
                 all.add(describe(name, file, QueryGroups.perSource(name, doc.title("en"), doc.title("zh"))));
             }));
         }
-        resp.setContentType("application/json; charset=utf-8");
-        resp.setHeader("Cache-Control", "no-cache");
-        try (OutputStream out = resp.getOutputStream()) {
-            JSON.write(out, all);
-        }
+        JsonAnswers.send(resp, HttpServletResponse.SC_OK, all);
     }
 
     private static JsonObject describe(String name, Path file, QueryGroups.Group group) {

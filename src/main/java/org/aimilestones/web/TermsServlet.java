@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -52,13 +51,7 @@ final class TermsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] bytes = body.get();
-        response.setContentType("application/json; charset=utf-8");
-        response.setHeader("Cache-Control", "no-cache");
-        response.setContentLength(bytes.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(bytes);
-        }
+        JsonAnswers.send(response, body.get());
     }
 
     /** @return the JSON of the terms declared in graph */
