@@ -7,7 +7,7 @@
   // rows drawn at most in the table and in the charts (the downloads have them all)
   const MAX_TABLE_ROWS = 1000;
   const MAX_GRAPH_EDGES = 300;
-  const MAX_TIMELINE_POINTS = 2000;
+  const MAX_TIMELINE_POINTS = 2_000;
   const MAX_BARS = 100;
   // a permalink longer than this (the encoded query in the address) puts the query in the fragment (#query=…), which
   // is never sent to any server: this one takes long query strings (up to --max-body), but proxies in front of it
