@@ -197,7 +197,7 @@ public final class PathReport {
     }
 
     /**
-     * @return the places stating triple as text in lang: "Cue 17 (00:01:23), AI milestones 2017, video transcript",
+     * @return the places stating triple as text in lang: "Cue 17 (00:01:23), " followed by the source's title,
      *         at most {@value #MAX_PLACES}, then how many more
      */
     public List<String> placeLabels(Triple triple, String lang) {
