@@ -1,12 +1,16 @@
 package org.aimilestones.server;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,42 +22,89 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.aimilestones.export.Exporter;
 import org.apache.jena.graph.Graph;
 
 /**
  * The one way the dumps' bytes are made, for both the downloads ({@link DumpServlet}) and the byte sizes in the dataset
- * description ({@link DatasetDescription}): each dump is serialized once per data version and kept with its gzip,
- * ETag and Last-Modified (up to {@link #KEEP_BYTES} per dump in memory; a larger one in a temporary file, deleted
- * when the next version is made or the server stops), so a download never serializes the data again. The copies of the releases under /dumps/{version}/ are the frozen files of
- * {@link ReleaseArchive}, never the data as served: a release has copies once it is cut.
+ * description ({@link DatasetDescription}): each dump is serialized once per data version, straight into its gzip, and
+ * kept with its length, ETag and Last-Modified. Only the gzip is kept (about a tenth of the bytes): in memory up to
+ * {@link #KEEP_BYTES}, a larger one in a temporary file, deleted when the next version is made or the server stops; a
+ * download that does not accept gzip is decompressed as it is sent. So a download never serializes the data again,
+ * and the uncompressed dumps never sit in the heap. The copies of the releases under /dumps/{version}/ are the frozen
+ * files of {@link ReleaseArchive}, never the data as served: a release has copies once it is cut.
  */
 final class DumpFiles {
 
-    /** The most bytes of one dump kept in memory. */
-    static final long KEEP_BYTES = 64L << 20;
+    /**
+     * The most gzip bytes of one dump kept in memory: a dump of the bundled graph goes to a file, whose bytes the
+     * operating system caches outside the server's resident memory.
+     */
+    static final long KEEP_BYTES = 64L << 10;
 
     /** One served file: its path under /dumps/ and the dump it holds. */
     record File(String path, DumpServlet.Dump dump) {}
 
-    /**
-     * The bytes of a dump at a data version: all of them (and their gzip) in memory, or, if there were too many to
-     * keep, in a temporary file; with their number, the ETag (start of their SHA-256) and when this data version was
-     * first served.
-     */
-    record Rendered(long version, long length, byte[] bytes, byte[] gzip, Path file, String etag,
-            Instant lastModified) {
-        Optional<byte[]> kept() {
-            return Optional.ofNullable(bytes);
+    /** Where the gzip of a dump is: in memory, in a temporary file, or in the jar (a release's frozen file). */
+    interface Gzip {
+        /** @return the gzip's bytes, from the start */
+        InputStream open() throws IOException;
+
+        /** @return the number of gzip bytes */
+        long length() throws IOException;
+
+        /** @return the temporary file holding it, if it is one */
+        default Optional<Path> file() {
+            return Optional.empty();
         }
 
-        /** Writes the bytes to out: the kept ones, or those of the file. */
+        static Gzip kept(byte[] bytes) {
+            return new Gzip() {
+                public InputStream open() {
+                    return new ByteArrayInputStream(bytes);
+                }
+
+                public long length() {
+                    return bytes.length;
+                }
+            };
+        }
+
+        static Gzip inFile(Path path) {
+            return new Gzip() {
+                public InputStream open() throws IOException {
+                    return Files.newInputStream(path);
+                }
+
+                public long length() throws IOException {
+                    return Files.size(path);
+                }
+
+                public Optional<Path> file() {
+                    return Optional.of(path);
+                }
+            };
+        }
+    }
+
+    /**
+     * A dump at a data version: where its gzip is, the number of bytes it decompresses to, the ETag (start of their
+     * SHA-256) and when this data version was first served.
+     */
+    record Rendered(long version, long length, Gzip gzip, String etag, Instant lastModified) {
+        /** Writes the gzip to out, as it is. */
+        void writeGzipTo(OutputStream out) throws IOException {
+            try (InputStream in = gzip.open()) {
+                in.transferTo(out);
+            }
+        }
+
+        /** Writes the dump's bytes to out, decompressed. */
         void writeTo(OutputStream out) throws IOException {
-            if (bytes != null) {
-                out.write(bytes);
-            } else {
-                Files.copy(file, out);
+            try (InputStream in = new GZIPInputStream(gzip.open(), 1 << 16)) {
+                in.transferTo(out);
             }
         }
     }
@@ -92,15 +143,27 @@ final class DumpFiles {
         return releaseCopy(file).map(Rendered::length).orElseGet(() -> render(file.dump()).length());
     }
 
+    /** A release's frozen file: read from the jar at each download; only its length and ETag are kept. */
     private static Rendered frozen(ReleaseArchive.Entry entry) {
-        byte[] gzip = ReleaseArchive.gzipped(entry);
-        byte[] bytes;
-        try {
-            bytes = ReleaseArchive.gunzip(gzip);
+        Gzip gzip = new Gzip() {
+            public InputStream open() {
+                return ReleaseArchive.gzipped(entry);
+            }
+
+            public long length() throws IOException {
+                try (InputStream in = open()) {
+                    return in.transferTo(OutputStream.nullOutputStream());
+                }
+            }
+        };
+        MessageDigest digest = sha256();
+        long length;
+        try (InputStream in = new DigestInputStream(new GZIPInputStream(gzip.open()), digest)) {
+            length = in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("frozen dump " + entry.path() + " does not decompress", e);
         }
-        return new Rendered(-1, bytes.length, bytes, gzip, null, "\"" + ReleaseArchive.sha256(bytes).substring(0, 32) + "\"",
+        return new Rendered(-1, length, gzip, "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"",
                 entry.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 
@@ -146,15 +209,19 @@ final class DumpFiles {
             deleteQuietly(old); // a download still reading it reads on (Linux); only the name is gone
         }
         MessageDigest digest = sha256();
-        try (Spilling out = new Spilling(keepBytes, dump.file())) {
-            write(dump, new DigestOutputStream(out, digest));
-            out.flush();
-            byte[] bytes = out.file == null ? out.toByteArray() : null;
-            if (out.file != null) {
-                spilled.put(dump, out.file);
+        try (Spilling gz = new Spilling(keepBytes, dump.file() + ".gz")) {
+            GZIPOutputStream zip = new GZIPOutputStream(gz, 1 << 16);
+            CountingOutputStream counted = new CountingOutputStream(new DigestOutputStream(zip, digest));
+            write(dump, counted);
+            counted.flush();
+            zip.finish();
+            gz.flush();
+            if (gz.file != null) {
+                spilled.put(dump, gz.file);
             }
             Instant modified = version == startVersion ? started : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            return new Rendered(version, out.total, bytes, bytes == null ? null : gzip(bytes), out.file,
+            return new Rendered(version, counted.count, gz.file == null ? Gzip.kept(gz.toByteArray())
+                    : Gzip.inFile(gz.file),
                     "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"", modified);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dump " + dump.file() + " to a temporary file", e);
@@ -175,16 +242,6 @@ final class DumpFiles {
         spilled.clear();
     }
 
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -199,6 +256,32 @@ final class DumpFiles {
             Exporter.write(graph, dump.format(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts the bytes written through it. */
+    private static final class CountingOutputStream extends FilterOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush(); // the gzip is finished by the caller, whatever the writer closes
         }
     }
 

@@ -10,14 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 import org.aimilestones.export.ExportFormat;
 import org.aimilestones.web.LinkedDataHttp;
 
 /**
  * Serves the dumps under /dumps/: the asserted triples, or all served triples (-inferred), latest and as each
  * release (/dumps/0.2.0/..., immutable: the frozen files of {@link ReleaseArchive}), with the bytes
- * {@link DumpFiles} makes once per data version. Answers carry Content-Length, ETag (If-None-Match gives 304), Last-Modified (If-Modified-Since too),
+ * {@link DumpFiles} makes once per data version (kept as gzip). Answers carry Content-Length, ETag (If-None-Match gives 304), Last-Modified (If-Modified-Since too),
  * {@code Vary: Accept-Encoding}, gzip when the client accepts it, and CORS for anyone.
  */
 final class DumpServlet extends HttpServlet {
@@ -75,14 +74,9 @@ final class DumpServlet extends HttpServlet {
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
         }
-        if (made.kept().isPresent()) {
-            byte[] body = gzip ? made.gzip() : made.bytes();
-            response.setContentLengthLong(body.length);
-            response.getOutputStream().write(body);
-        } else if (gzip) {
-            try (GZIPOutputStream zip = new GZIPOutputStream(response.getOutputStream())) {
-                made.writeTo(zip);
-            }
+        if (gzip) {
+            response.setContentLengthLong(made.gzip().length());
+            made.writeGzipTo(response.getOutputStream());
         } else {
             response.setContentLengthLong(made.length());
             made.writeTo(response.getOutputStream());

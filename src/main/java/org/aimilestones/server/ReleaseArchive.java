@@ -57,17 +57,14 @@ public final class ReleaseArchive {
         return ENTRIES.stream().filter(e -> e.path().equals(path)).findFirst();
     }
 
-    /** @return the .gz bytes of a bundled frozen dump, as the jar holds them */
-    static byte[] gzipped(Entry entry) {
-        try (InputStream in = ReleaseArchive.class.getResourceAsStream(BUNDLED + entry.path() + ".gz")) {
-            if (in == null) {
-                throw new IllegalStateException(FOLDER + "/" + LIST + " lists " + entry.path()
-                        + ".gz, which the build did not bundle");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** @return the .gz bytes of a bundled frozen dump, as the jar holds them, to be read and closed */
+    static InputStream gzipped(Entry entry) {
+        InputStream in = ReleaseArchive.class.getResourceAsStream(BUNDLED + entry.path() + ".gz");
+        if (in == null) {
+            throw new IllegalStateException(FOLDER + "/" + LIST + " lists " + entry.path()
+                    + ".gz, which the build did not bundle");
         }
+        return in;
     }
 
     /** @return bytes decompressed */

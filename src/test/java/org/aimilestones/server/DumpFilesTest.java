@@ -3,7 +3,6 @@ package org.aimilestones.server;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +15,7 @@ import org.apache.jena.sparql.util.Context;
 import org.junit.jupiter.api.Test;
 
 /**
- * A dump too large to keep in memory goes to a temporary file, made once per data version like the kept ones, so a
+ * A dump is kept as its gzip only; one whose gzip is too large to keep in memory goes to a temporary file, made once per data version like the kept ones, so a
  * download never serializes the data again; the file is deleted when the dumps are closed.
  */
 class DumpFilesTest {
@@ -26,22 +25,33 @@ class DumpFilesTest {
         ServedData data = ServedData.inMemory(KnowledgeGraph.load(GraphSource.directory(Path.of("."))), false,
                 ServedLayer.NONE, new Context());
         DumpServlet.Dump nt = DumpServlet.DUMPS.get(1);
-        DumpFiles inMemory = new DumpFiles(data);
+        DumpFiles inMemory = new DumpFiles(data, Long.MAX_VALUE);
         DumpFiles spilling = new DumpFiles(data, 1000);
         DumpFiles.Rendered kept = inMemory.render(nt);
         DumpFiles.Rendered spilled = spilling.render(nt);
-        assertTrue(kept.kept().isPresent());
-        assertNull(kept.file());
-        assertFalse(spilled.kept().isPresent(), "more than 1000 bytes are not kept in memory");
-        assertTrue(Files.size(spilled.file()) > 1000);
+        assertTrue(kept.gzip().file().isEmpty(), "kept in memory");
+        Path file = spilled.gzip().file().orElseThrow(() -> new AssertionError("more than 1000 gzip bytes go to a file"));
+        assertTrue(Files.size(file) > 1000);
         assertEquals(kept.length(), spilled.length());
         assertEquals(kept.etag(), spilled.etag());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        spilled.writeTo(out);
-        assertArrayEquals(kept.bytes(), out.toByteArray());
+        ByteArrayOutputStream direct = new ByteArrayOutputStream();
+        inMemory.write(nt, direct);
+        ByteArrayOutputStream fromKept = new ByteArrayOutputStream();
+        kept.writeTo(fromKept);
+        ByteArrayOutputStream fromFile = new ByteArrayOutputStream();
+        spilled.writeTo(fromFile);
+        assertEquals(direct.size(), kept.length(), "the length is that of the dump's bytes");
+        assertArrayEquals(direct.toByteArray(), fromKept.toByteArray(), "the kept gzip holds the dump's bytes");
+        assertArrayEquals(direct.toByteArray(), fromFile.toByteArray(), "the file holds the same bytes");
+        ByteArrayOutputStream keptGz = new ByteArrayOutputStream();
+        kept.writeGzipTo(keptGz);
+        ByteArrayOutputStream fileGz = new ByteArrayOutputStream();
+        spilled.writeGzipTo(fileGz);
+        assertArrayEquals(keptGz.toByteArray(), fileGz.toByteArray(), "the same gzip in memory and in the file");
+        assertEquals(keptGz.size(), spilled.gzip().length());
+        assertTrue(keptGz.size() < kept.length() / 4, "the gzip is what is kept, not the bytes");
         assertSame(spilled, spilling.render(nt), "made once for this data version");
         assertEquals(1, spilling.computations());
-        Path file = spilled.file();
         spilling.close();
         assertFalse(Files.exists(file), "deleted when the dumps are closed");
     }

@@ -222,13 +222,13 @@ class PublishingTest {
                     () -> new AssertionError("release " + release + " has no frozen " + dump.file()));
             HttpResponse<byte[]> copy = get(base + "dumps/" + release + "/" + dump.file(), "Origin", ORIGIN);
             assertEquals(200, copy.statusCode(), release + "/" + dump.file());
-            assertArrayEquals(ReleaseArchive.gunzip(ReleaseArchive.gzipped(frozen)), copy.body());
+            assertArrayEquals(ReleaseArchive.gunzip(frozenGzip(frozen)), copy.body());
             assertEquals(Long.toString(copy.body().length), header(copy, "Content-Length"));
             assertTrue(header(copy, "Cache-Control").contains("immutable"));
             assertOpenToAnyOrigin(copy);
             HttpResponse<byte[]> zipped = get(base + "dumps/" + release + "/" + dump.file(), "Accept-Encoding", "gzip");
             assertEquals("gzip", header(zipped, "Content-Encoding"));
-            assertArrayEquals(ReleaseArchive.gzipped(frozen), zipped.body(), "the frozen .gz as it is");
+            assertArrayEquals(frozenGzip(frozen), zipped.body(), "the frozen .gz as it is");
         }
         assertEquals(404, get(base + "dumps/0.0.0/ai-milestones.ttl").statusCode());
         assertEquals(404, get(base + "dumps/" + release + "/nonesuch.ttl").statusCode());
@@ -300,10 +300,16 @@ class PublishingTest {
             for (String file : List.of("ai-milestones.nt", "ai-milestones.ttl")) {
                 HttpResponse<byte[]> copy = get(url + "dumps/" + release + "/" + file);
                 assertEquals(200, copy.statusCode());
-                assertArrayEquals(ReleaseArchive.gunzip(ReleaseArchive.gzipped(
+                assertArrayEquals(ReleaseArchive.gunzip(frozenGzip(
                         ReleaseArchive.entry(release + "/" + file).orElseThrow())), copy.body(),
                         "the release's frozen file, whatever the server serves");
             }
+        }
+    }
+
+    private static byte[] frozenGzip(ReleaseArchive.Entry entry) throws IOException {
+        try (java.io.InputStream in = ReleaseArchive.gzipped(entry)) {
+            return in.readAllBytes();
         }
     }
 }
