@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aimilestones.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
@@ -26,20 +27,22 @@ public final class KnowledgeGraph {
     private final Lazy<Graph> asserted;
     private final Lazy<Graph> inferred;
     private final Optional<StoredFile> textIndex;
+    private final Function<String, Optional<StoredFile>> storedDumps;
 
     private KnowledgeGraph(Supplier<Graph> ontology, Supplier<Graph> data, Optional<Supplier<Graph>> inferred,
-            Optional<StoredFile> textIndex) {
+            Optional<StoredFile> textIndex, Function<String, Optional<StoredFile>> storedDumps) {
         this.ontology = Lazy.of(ontology);
         this.data = Lazy.of(data);
         this.asserted = Lazy.of(() -> union(ontology(), data()));
         this.inferred = Lazy.of(inferred.orElse(() -> RdfsClosure.of(ontology(), data())));
         this.textIndex = textIndex;
+        this.storedDumps = storedDumps;
     }
 
     /** A graph read back from a {@link Snapshot} as its parts are asked for, closure and search index made before. */
     static KnowledgeGraph of(Supplier<Graph> ontology, Supplier<Graph> data, Supplier<Graph> inferred,
-            StoredFile textIndex) {
-        return new KnowledgeGraph(ontology, data, Optional.of(inferred), Optional.of(textIndex));
+            StoredFile textIndex, Function<String, Optional<StoredFile>> storedDumps) {
+        return new KnowledgeGraph(ontology, data, Optional.of(inferred), Optional.of(textIndex), storedDumps);
     }
 
     /**
@@ -66,7 +69,8 @@ public final class KnowledgeGraph {
             dataGraphs.add(parse(src, file));
         }
         Graph data = union(dataGraphs.toArray(Graph[]::new));
-        return new KnowledgeGraph(() -> ontology, () -> data, Optional.empty(), Optional.empty());
+        return new KnowledgeGraph(() -> ontology, () -> data, Optional.empty(), Optional.empty(),
+                file -> Optional.empty());
     }
 
     /**
@@ -148,6 +152,15 @@ public final class KnowledgeGraph {
     /** @return the file of a search index made beforehand from {@link #inferred()}, if there is one */
     public Optional<StoredFile> textIndex() {
         return textIndex;
+    }
+
+    /**
+     * @param file a dump's file name, e.g. "ai-milestones.ttl"
+     * @return that dump of this graph, gzip-compressed, as the build wrote it into the {@link Snapshot} (present only
+     *         for the snapshot's graph)
+     */
+    public Optional<StoredFile> storedDump(String file) {
+        return storedDumps.apply(file);
     }
 
     /** @return the project prefixes */

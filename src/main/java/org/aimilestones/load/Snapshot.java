@@ -32,6 +32,8 @@ public final class Snapshot {
     private static final String ONTOLOGY = "ontology.rt";
     private static final String DATA = "data.rt";
     private static final String INFERRED = "inferred.rt";
+    /** The dumps of the graph as /dumps/ serves them, each gzip-compressed: {@value}FILE.gz. */
+    private static final String DUMPS = "dumps/";
 
     private Snapshot() {}
 
@@ -58,7 +60,8 @@ public final class Snapshot {
 
     /** @return the graph as it was when the snapshot was made; each file is read when its part is first asked for */
     KnowledgeGraph graph() {
-        return KnowledgeGraph.of(() -> read(ONTOLOGY), () -> read(DATA), () -> read(INFERRED), () -> open(TEXT_INDEX));
+        return KnowledgeGraph.of(() -> read(ONTOLOGY), () -> read(DATA), () -> read(INFERRED), () -> open(TEXT_INDEX),
+                Snapshot::storedDump);
     }
 
     /**
@@ -77,6 +80,17 @@ public final class Snapshot {
         write(kg.inferred(), dir.resolve(INFERRED));
         Files.writeString(dir.resolve(FINGERPRINT), src.fingerprint() + "\n", StandardCharsets.US_ASCII);
         return dir.resolve(TEXT_INDEX);
+    }
+
+    /** @return the file in the snapshot folder dir where the build writes the gzip of the dump named file */
+    public static Path dumpFile(Path dir, String file) {
+        return dir.resolve(DUMPS + file + ".gz");
+    }
+
+    private static Optional<StoredFile> storedDump(String file) {
+        String name = DUMPS + file + ".gz";
+        return Snapshot.class.getResource(RESOURCES + name) == null ? Optional.empty()
+                : Optional.of(() -> open(name));
     }
 
     private static void requireNoFileIris(Graph graph) {

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.aimilestones.export.Exporter;
+import org.aimilestones.load.StoredFile;
 import org.apache.jena.graph.Graph;
 
 /**
@@ -33,7 +34,8 @@ import org.apache.jena.graph.Graph;
  * kept with its length, ETag and Last-Modified. Only the gzip is kept (about a tenth of the bytes): in memory up to
  * {@link #KEEP_BYTES}, a larger one in a temporary file, deleted when the next version is made or the server stops; a
  * download that does not accept gzip is decompressed as it is sent. So a download never serializes the data again,
- * and the uncompressed dumps never sit in the heap. The copies of the releases under /dumps/{version}/ are the frozen
+ * and the uncompressed dumps never sit in the heap. The bundled graph, served read-only, starts with the dumps the
+ * build wrote into its snapshot ({@link BundledDumps}): nothing is serialized at start. The copies of the releases under /dumps/{version}/ are the frozen
  * files of {@link ReleaseArchive}, never the data as served: a release has copies once it is cut.
  */
 final class DumpFiles {
@@ -145,9 +147,18 @@ final class DumpFiles {
 
     /** A release's frozen file: read from the jar at each download; only its length and ETag are kept. */
     private static Rendered frozen(ReleaseArchive.Entry entry) {
+        return stored(() -> ReleaseArchive.gzipped(entry), "frozen dump " + entry.path(), -1,
+                entry.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    /**
+     * A gzip made beforehand (a release's frozen file, or a dump the build wrote into the snapshot), read where it is
+     * at each download: read once through here for its length and ETag, which are all that is kept.
+     */
+    private static Rendered stored(StoredFile file, String what, long version, Instant modified) {
         Gzip gzip = new Gzip() {
-            public InputStream open() {
-                return ReleaseArchive.gzipped(entry);
+            public InputStream open() throws IOException {
+                return file.open();
             }
 
             public long length() throws IOException {
@@ -161,10 +172,10 @@ final class DumpFiles {
         try (InputStream in = new DigestInputStream(new GZIPInputStream(gzip.open()), digest)) {
             length = in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
-            throw new UncheckedIOException("frozen dump " + entry.path() + " does not decompress", e);
+            throw new UncheckedIOException(what + " does not decompress", e);
         }
-        return new Rendered(-1, length, gzip, "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"",
-                entry.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        return new Rendered(version, length, gzip, "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"",
+                modified);
     }
 
     /** @return every file under /dumps/: the latest ones, then the frozen copies of each release */
@@ -204,6 +215,12 @@ final class DumpFiles {
     }
 
     private Rendered serializeNow(DumpServlet.Dump dump, long version) {
+        if (version == startVersion) {
+            Optional<StoredFile> built = data.storedDump(dump.file());
+            if (built.isPresent()) { // the bundled graph, as the build wrote its dumps
+                return stored(built.get(), "the snapshot's dump " + dump.file(), version, started);
+            }
+        }
         Path old = spilled.remove(dump);
         if (old != null) {
             deleteQuietly(old); // a download still reading it reads on (Linux); only the name is gone
@@ -251,7 +268,11 @@ final class DumpFiles {
     }
 
     void write(DumpServlet.Dump dump, OutputStream out) {
-        Graph graph = dump.inferred() ? data.inferred() : data.asserted();
+        write(dump, dump.inferred() ? data.inferred() : data.asserted(), out);
+    }
+
+    /** Writes the dump of graph (the asserted or the served triples, as dump says) to out: the one serializer. */
+    static void write(DumpServlet.Dump dump, Graph graph, OutputStream out) {
         try {
             Exporter.write(graph, dump.format(), out);
         } catch (IOException e) {

@@ -1,12 +1,14 @@
 package org.aimilestones.server;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aimilestones.load.IndexHome;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.Lazy;
 import org.aimilestones.load.RdfsClosure;
+import org.aimilestones.load.StoredFile;
 import org.aimilestones.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -33,10 +35,12 @@ final class ServedData implements AutoCloseable {
     private final GuardedDatasetGraph served;
     private final List<String> notes;
     private final Runnable onClose;
+    private final Function<String, Optional<StoredFile>> storedDumps;
 
     private ServedData(Supplier<DatasetGraph> asserted, DatasetGraph layered, boolean onTheFly, Context context,
-            List<String> notes, Runnable onClose) {
+            List<String> notes, Runnable onClose, Function<String, Optional<StoredFile>> storedDumps) {
         this.asserted = asserted;
+        this.storedDumps = storedDumps;
         this.served = new GuardedDatasetGraph(layered, context, onTheFly);
         this.notes = List.copyOf(notes);
         this.onClose = onClose;
@@ -51,11 +55,12 @@ final class ServedData implements AutoCloseable {
         if (!updatable) {
             DatasetGraph served = layer.apply(readOnly(kg.inferred()),
                     kg.textIndex().<IndexHome>map(IndexHome.Prebuilt::new).orElse(IndexHome.IN_MEMORY));
-            return new ServedData(Lazy.of(() -> readOnly(kg.asserted())), served, false, context, List.of(), () -> {});
+            return new ServedData(Lazy.of(() -> readOnly(kg.asserted())), served, false, context, List.of(), () -> {},
+                    kg::storedDump);
         }
         DatasetGraph asserted = transactionalCopy(kg.asserted());
         DatasetGraph served = layer.apply(rdfsView(asserted), IndexHome.IN_MEMORY);
-        return new ServedData(() -> asserted, served, true, context, List.of(), () -> {});
+        return new ServedData(() -> asserted, served, true, context, List.of(), () -> {}, file -> Optional.empty());
     }
 
     /**
@@ -64,7 +69,8 @@ final class ServedData implements AutoCloseable {
      */
     static ServedData overStore(DatasetGraph store, IndexHome index, ServedLayer layer, Context context,
             List<String> notes, Runnable onClose) {
-        return new ServedData(() -> store, layer.apply(rdfsView(store), index), true, context, notes, onClose);
+        return new ServedData(() -> store, layer.apply(rdfsView(store), index), true, context, notes, onClose,
+                file -> Optional.empty());
     }
 
     private static DatasetGraph transactionalCopy(Graph graph) {
@@ -109,6 +115,15 @@ final class ServedData implements AutoCloseable {
         Graph copy = GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(copy::add);
         return copy;
+    }
+
+    /**
+     * @param file a dump's file name, e.g. "ai-milestones.ttl"
+     * @return that dump, gzip-compressed, as the build wrote it: only for the bundled graph served read-only, whose
+     *         data never changes
+     */
+    Optional<StoredFile> storedDump(String file) {
+        return storedDumps.apply(file);
     }
 
     /** @return the dataset the endpoints serve: asserted triples plus RDFS entailments */
