@@ -39,10 +39,11 @@ import org.apache.jena.vocabulary.RDFS;
  * The VoID and DCAT description of the dataset {@value #IRI}: what is static about it comes from the graph itself
  * (data/dataset.ttl: titles, descriptions, licence, credits, publisher, version, subsets, linksets, distributions,
  * the SPARQL service); this class adds what it computes from the data — the triple count, class and property
- * partitions, the linksets' sizes, each distribution's byte size — and what depends on the deployment — download
- * URLs, the endpoint URL and the landing page, under the document base.
+ * partitions, the linksets' sizes, each distribution's byte size where it is known without serializing the data (the
+ * releases' frozen files and the bundled graph's dumps, which the build made) — and what depends on the deployment —
+ * download URLs, the endpoint URL and the landing page, under the document base.
  *
- * <p>The computed part needs a scan of the whole graph and a serialization of every dump: it is done once per data
+ * <p>The computed part needs a scan of the whole graph (never a serialization of the dumps): it is done once per data
  * version ({@link #computed()}, a {@link PerVersion}), and the description for a document base is then assembled once
  * and kept, as are its documents' bytes per format ({@link #documentBytes}).
  */
@@ -185,7 +186,7 @@ final class DatasetDescription {
         Map<Node, Long> linksets = data.readAsserted(g -> linksetSizes(statics, g));
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (DumpFiles.File file : DumpFiles.files()) {
-            sizes.put(file.path(), dumps.byteSize(file));
+            dumps.knownByteSize(file).ifPresent(size -> sizes.put(file.path(), size));
         }
         return new Computed(version, statics, served, asserted, classes, properties, linksets, Map.copyOf(sizes),
                 List.copyOf(names), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
@@ -327,9 +328,12 @@ final class DatasetDescription {
                     .addProperty(m.createProperty(DCAT, "accessURL"), url)
                     .addProperty(m.createProperty(DCAT, "mediaType"),
                             m.createResource(MEDIA_TYPES + file.dump().mediaType()))
-                    .addProperty(DCTerms.format, m.createResource(FORMATS + format(file.dump().format())))
-                    .addProperty(m.createProperty(DCAT, "byteSize"), ResourceFactory.createTypedLiteral(
-                            Long.toString(c.byteSizes().get(file.path())), XSDDatatype.XSDnonNegativeInteger));
+                    .addProperty(DCTerms.format, m.createResource(FORMATS + format(file.dump().format())));
+            Long size = c.byteSizes().get(file.path()); // known without serializing the data, or left out
+            if (size != null) {
+                distribution.addProperty(m.createProperty(DCAT, "byteSize"), ResourceFactory.createTypedLiteral(
+                        Long.toString(size), XSDDatatype.XSDnonNegativeInteger));
+            }
         }
         return m.getGraph();
     }

@@ -140,9 +140,18 @@ final class DumpFiles {
                 .map(entry -> releaseCopies.computeIfAbsent(file.path(), p -> frozen(entry)));
     }
 
-    /** @return the number of bytes of file: the latest dump now, or the release's frozen copy */
-    long byteSize(File file) {
-        return releaseCopy(file).map(Rendered::length).orElseGet(() -> render(file.dump()).length());
+    /**
+     * @return the number of bytes of file if it is known without serializing the data: a release's frozen copy, or a
+     *         latest dump the build made (the bundled graph served read-only); the dumps of other data, which may be
+     *         large or change with every update, are serialized only when first downloaded
+     */
+    Optional<Long> knownByteSize(File file) {
+        Optional<Rendered> frozen = releaseCopy(file);
+        if (frozen.isPresent()) {
+            return Optional.of(frozen.get().length());
+        }
+        boolean built = data.served().version() == startVersion && data.storedDump(file.dump().file()).isPresent();
+        return built ? Optional.of(render(file.dump()).length()) : Optional.empty();
     }
 
     /** A release's frozen file: read from the jar at each download; only its length and ETag are kept. */
@@ -153,7 +162,9 @@ final class DumpFiles {
 
     /**
      * A gzip made beforehand (a release's frozen file, or a dump the build wrote into the snapshot), read where it is
-     * at each download: read once through here for its length and ETag, which are all that is kept.
+     * at each download. Its length and ETag are all that is kept, and both come from the gzip itself, without
+     * decompressing it: the number of bytes it holds is its trailer's ISIZE (RFC 1952; these are single-member gzips
+     * of less than 4 GiB, made by {@link GZIPOutputStream}), the ETag the start of the gzip's SHA-256.
      */
     private static Rendered stored(StoredFile file, String what, long version, Instant modified) {
         Gzip gzip = new Gzip() {
@@ -168,12 +179,25 @@ final class DumpFiles {
             }
         };
         MessageDigest digest = sha256();
-        long length;
-        try (InputStream in = new DigestInputStream(new GZIPInputStream(gzip.open()), digest)) {
-            length = in.transferTo(OutputStream.nullOutputStream());
+        byte[] last = new byte[4];
+        long read = 0;
+        try (InputStream in = new DigestInputStream(gzip.open(), digest)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; read += n) {
+                if (n >= 4) {
+                    System.arraycopy(buffer, n - 4, last, 0, 4);
+                } else { // keep the last four bytes across reads
+                    System.arraycopy(last, n, last, 0, 4 - n);
+                    System.arraycopy(buffer, 0, last, 4 - n, n);
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(what + " does not decompress", e);
+            throw new UncheckedIOException("cannot read " + what, e);
         }
+        if (read < 18) { // a gzip's header and trailer alone take 18 bytes
+            throw new IllegalStateException(what + " is not a gzip file (" + read + " bytes)");
+        }
+        long length = (last[0] & 0xffL) | (last[1] & 0xffL) << 8 | (last[2] & 0xffL) << 16 | (last[3] & 0xffL) << 24;
         return new Rendered(version, length, gzip, "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"",
                 modified);
     }

@@ -86,7 +86,6 @@ class DumpFilesTest {
                 assertArrayEquals(now.toByteArray(), served.toByteArray(),
                         dump.file() + ": the build's bytes are those the server would make");
                 assertEquals(made.length(), fromBuild.length(), dump.file());
-                assertEquals(made.etag(), fromBuild.etag(), dump.file());
             }
         } finally {
             serialized.close();
