@@ -39,9 +39,9 @@ import org.apache.jena.vocabulary.RDFS;
  * The VoID and DCAT description of the dataset {@value #IRI}: what is static about it comes from the graph itself
  * (data/dataset.ttl: titles, descriptions, licence, credits, publisher, version, subsets, linksets, distributions,
  * the SPARQL service); this class adds what it computes from the data — the triple count, class and property
- * partitions, the linksets' sizes, each distribution's byte size where it is known without serializing the data (the
- * releases' frozen files and the bundled graph's dumps, which the build made) — and what depends on the deployment —
- * download URLs, the endpoint URL and the landing page, under the document base.
+ * partitions, the linksets' sizes, each distribution's byte size where it is known without serializing the data
+ * (the releases' frozen files and the bundled graph's dumps, which the build made) — and what depends on the
+ * deployment — download URLs, the endpoint URL and the landing page, under the document base.
  *
  * <p>The computed part needs a scan of the whole graph (never a serialization of the dumps): it is done once per data
  * version ({@link #computed()}, a {@link PerVersion}), and the description for a document base is then assembled once

@@ -35,14 +35,15 @@ import org.apache.jena.graph.Graph;
  * {@link #KEEP_BYTES}, a larger one in a temporary file, deleted when the next version is made or the server stops; a
  * download that does not accept gzip is decompressed as it is sent. So a download never serializes the data again,
  * and the uncompressed dumps never sit in the heap. The bundled graph, served read-only, starts with the dumps the
- * build wrote into its snapshot ({@link BundledDumps}): nothing is serialized at start. The copies of the releases under /dumps/{version}/ are the frozen
- * files of {@link ReleaseArchive}, never the data as served: a release has copies once it is cut.
+ * build wrote into its snapshot ({@link BundledDumps}): nothing is serialized at start. The copies of the releases
+ * under /dumps/{version}/ are the frozen files of {@link ReleaseArchive}, never the data as served: a release has
+ * copies once it is cut.
  */
 final class DumpFiles {
 
     /**
-     * The most gzip bytes of one dump kept in memory: a dump of the bundled graph goes to a file, whose bytes the
-     * operating system caches outside the server's resident memory.
+     * The most gzip bytes of one dump kept in memory: a dump of a graph the size of the decade's goes to a file, whose
+     * bytes the operating system caches outside the server's resident memory.
      */
     static final long KEEP_BYTES = 64L << 10;
 
@@ -92,8 +93,9 @@ final class DumpFiles {
     }
 
     /**
-     * A dump at a data version: where its gzip is, the number of bytes it decompresses to, the ETag (start of their
-     * SHA-256) and when this data version was first served.
+     * A dump at a data version: where its gzip is, the number of bytes it decompresses to, the ETag (the start of a
+     * SHA-256: of those bytes for a dump serialized here, of the gzip for one made beforehand) and when this data
+     * version was first served.
      */
     record Rendered(long version, long length, Gzip gzip, String etag, Instant lastModified) {
         /** Writes the gzip to out, as it is. */
@@ -167,21 +169,10 @@ final class DumpFiles {
      * of less than 4 GiB, made by {@link GZIPOutputStream}), the ETag the start of the gzip's SHA-256.
      */
     private static Rendered stored(StoredFile file, String what, long version, Instant modified) {
-        Gzip gzip = new Gzip() {
-            public InputStream open() throws IOException {
-                return file.open();
-            }
-
-            public long length() throws IOException {
-                try (InputStream in = open()) {
-                    return in.transferTo(OutputStream.nullOutputStream());
-                }
-            }
-        };
         MessageDigest digest = sha256();
         byte[] last = new byte[4];
         long read = 0;
-        try (InputStream in = new DigestInputStream(gzip.open(), digest)) {
+        try (InputStream in = new DigestInputStream(file.open(), digest)) {
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0; read += n) {
                 if (n >= 4) {
@@ -198,6 +189,16 @@ final class DumpFiles {
             throw new IllegalStateException(what + " is not a gzip file (" + read + " bytes)");
         }
         long length = (last[0] & 0xffL) | (last[1] & 0xffL) << 8 | (last[2] & 0xffL) << 16 | (last[3] & 0xffL) << 24;
+        long gzipLength = read;
+        Gzip gzip = new Gzip() {
+            public InputStream open() throws IOException {
+                return file.open();
+            }
+
+            public long length() {
+                return gzipLength;
+            }
+        };
         return new Rendered(version, length, gzip, "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"",
                 modified);
     }

@@ -16,8 +16,9 @@ import org.aimilestones.web.LinkedDataHttp;
 /**
  * Serves the dumps under /dumps/: the asserted triples, or all served triples (-inferred), latest and as each
  * release (/dumps/0.2.0/..., immutable: the frozen files of {@link ReleaseArchive}), with the bytes
- * {@link DumpFiles} makes once per data version (kept as gzip). Answers carry Content-Length, ETag (If-None-Match gives 304), Last-Modified (If-Modified-Since too),
- * {@code Vary: Accept-Encoding}, gzip when the client accepts it, and CORS for anyone.
+ * {@link DumpFiles} makes once per data version (kept as gzip). Answers carry Content-Length, ETag (If-None-Match
+ * gives 304), Last-Modified (If-Modified-Since too), {@code Vary: Accept-Encoding}, gzip when the client accepts it,
+ * and CORS for anyone.
  */
 final class DumpServlet extends HttpServlet {
 
