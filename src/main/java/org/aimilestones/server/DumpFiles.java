@@ -165,8 +165,8 @@ final class DumpFiles {
     /**
      * A gzip made beforehand (a release's frozen file, or a dump the build wrote into the snapshot), read where it is
      * at each download. Its length and ETag are all that is kept, and both come from the gzip itself, without
-     * decompressing it: the number of bytes it holds is its trailer's ISIZE (RFC 1952; these are single-member gzips
-     * of less than 4 GiB, made by {@link GZIPOutputStream}), the ETag the start of the gzip's SHA-256.
+     * decompressing it: the number of bytes it holds is the ISIZE of the gzip format's trailer (these are single-member
+     * gzips of less than 4 GiB, made by {@link GZIPOutputStream}), the ETag the start of the gzip's SHA-256.
      */
     private static Rendered stored(StoredFile file, String what, long version, Instant modified) {
         MessageDigest digest = sha256();
