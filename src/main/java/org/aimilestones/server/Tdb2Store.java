@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.aimilestones.load.GraphSource;
@@ -14,6 +15,7 @@ import org.aimilestones.load.LoadException;
 import org.aimilestones.load.ProgressMonitor;
 import org.aimilestones.load.TdbBulkLoad;
 import org.aimilestones.vocab.Prefixes;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,6 +37,11 @@ final class Tdb2Store {
     static final String FINGERPRINT_FILE = TdbBulkLoad.MARKER_PREFIX + "fingerprint.txt";
     /** A progress line is printed every this many triples while the store is built. */
     static final long PROGRESS_EVERY = 100_000;
+    /**
+     * At close, reads still running (a page's figures computed in the background, a query on its way out) are given
+     * this long to end before the store is closed under them.
+     */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private Tdb2Store() {}
 
@@ -63,10 +70,36 @@ final class Tdb2Store {
                         + " which is the source of truth while updates are on");
             }
             return ServedData.overStore(store, new IndexHome.BesideStore(dir, progress), layer, context, notes,
-                    () -> TDBInternal.expel(store));
+                    () -> release(store, CLOSE_WAIT));
         } catch (IOException | LoadException | RuntimeException e) {
             TDBInternal.expel(store);
             throw e;
+        }
+    }
+
+    /**
+     * Closes the store, so that it can be opened again, once the transactions still on it end: TDB2 refuses to close a
+     * store in use; after wait it is closed all the same (a read still running then fails, in its own thread).
+     */
+    static void release(DatasetGraph store, Duration wait) {
+        long until = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                TDBInternal.expel(store);
+                return;
+            } catch (TransactionException inUse) {
+                if (System.nanoTime() - until >= 0) {
+                    TDBInternal.expel(store, true);
+                    return;
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    TDBInternal.expel(store, true);
+                    return;
+                }
+            }
         }
     }
 

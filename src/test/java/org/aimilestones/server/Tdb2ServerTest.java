@@ -4,6 +4,7 @@ import static org.aimilestones.server.MilestonesServerTest.PREFIXES;
 import static org.aimilestones.testing.Http.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.aimilestones.testing.Http;
@@ -12,10 +13,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.testing.Fixture;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,5 +102,64 @@ class Tdb2ServerTest {
             assertTrue(answer(server, marker).contains("true"), "the update survived the restart");
             assertFalse(answer(server, QUERY).contains("Late event"), "the changed file was not loaded");
         }
+    }
+
+    /** The CI failure this guards against: a close while a background read was on the store threw "Can't expel". */
+    @Test
+    void closeWaitsForAReadStillOnTheStoreThenTheStoreOpensAgain() throws Exception {
+        Path root = Fixture.projectRoot(tmp.resolve("project"));
+        Path store = tmp.resolve("store");
+        ServedData data = Tdb2Store.open(store, GraphSource.directory(root), false, ServedLayer.NONE, new Context(),
+                new PrintWriter(Writer.nullWriter()));
+        CountDownLatch reading = new CountDownLatch(1);
+        AtomicLong readEnded = new AtomicLong();
+        Thread reader = Thread.ofPlatform().start(() -> data.readServed(graph -> {
+            reading.countDown();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            readEnded.set(System.nanoTime());
+            return graph.size();
+        }));
+        assertTrue(reading.await(10, TimeUnit.SECONDS));
+        data.close();
+        long closed = System.nanoTime();
+        reader.join();
+        assertTrue(readEnded.get() != 0 && readEnded.get() <= closed, "closed only after the read ended");
+        try (MilestonesServer server = serve(root, store, null)) {
+            assertEquals(List.of(), server.notes(), "the store was released whole and is reused");
+        }
+    }
+
+    @Test
+    void aReadThatOutlastsTheWaitDoesNotKeepTheStoreOpen() throws Exception {
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(tmp.resolve("store").toString());
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread reader = Thread.ofPlatform().start(() -> {
+            try {
+                Txn.executeRead(store, () -> {
+                    reading.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            } catch (RuntimeException expected) {
+                // the store was closed under it
+            }
+        });
+        assertTrue(reading.await(10, TimeUnit.SECONDS));
+        long start = System.nanoTime();
+        Tdb2Store.release(store, Duration.ofMillis(200));
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "did not wait for the read");
+        release.countDown();
+        reader.join();
+        DatasetGraph again = DatabaseMgr.connectDatasetGraph(tmp.resolve("store").toString());
+        assertNotSame(store, again, "closed: connecting opens it anew");
+        Tdb2Store.release(again, Duration.ZERO);
     }
 }
