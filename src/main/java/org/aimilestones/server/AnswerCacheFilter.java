@@ -9,9 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +61,7 @@ final class AnswerCacheFilter implements Filter {
         long version = dataVersion.getAsLong();
         String id = hash(key);
         String etag = "\"q" + version + "-" + id + "\"";
-        if (matches(request.getHeader("If-None-Match"), etag)) {
+        if (ETags.listed(request.getHeader("If-None-Match"), etag)) {
             answerHeaders(response, etag);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -127,27 +124,8 @@ final class AnswerCacheFilter implements Filter {
         return queryMethod ? request.getParameter("query") : null;
     }
 
-    /** @return true if an If-None-Match header lists the ETag (weakly compared) */
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if ((tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** @return the first 128 bits of the SHA-256 of key, in hex: the key of the answer in the cache and its ETag */
     private static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
+        return ETags.hex(ETags.sha256().digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 }

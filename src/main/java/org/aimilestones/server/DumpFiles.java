@@ -13,11 +13,9 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,7 +167,7 @@ final class DumpFiles {
      * gzips of less than 4 GiB, made by {@link GZIPOutputStream}), the ETag the start of the gzip's SHA-256.
      */
     private static Rendered stored(StoredFile file, String what, long version, Instant modified) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = ETags.sha256();
         byte[] last = new byte[4];
         long read = 0;
         try (InputStream in = new DigestInputStream(file.open(), digest)) {
@@ -199,7 +197,7 @@ final class DumpFiles {
                 return gzipLength;
             }
         };
-        return new Rendered(version, length, gzip, "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"",
+        return new Rendered(version, length, gzip, ETags.of("", digest),
                 modified);
     }
 
@@ -250,7 +248,7 @@ final class DumpFiles {
         if (old != null) {
             deleteQuietly(old); // a download still reading it reads on (Linux); only the name is gone
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = ETags.sha256();
         try (Spilling gz = new Spilling(keepBytes, dump.file() + ".gz")) {
             GZIPOutputStream zip = new GZIPOutputStream(gz, 1 << 16);
             CountingOutputStream counted = new CountingOutputStream(new DigestOutputStream(zip, digest));
@@ -264,7 +262,7 @@ final class DumpFiles {
             Instant modified = version == startVersion ? started : Instant.now().truncatedTo(ChronoUnit.SECONDS);
             return new Rendered(version, counted.count, gz.file == null ? Gzip.kept(gz.toByteArray())
                     : Gzip.inFile(gz.file),
-                    "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"", modified);
+                    ETags.of("", digest), modified);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dump " + dump.file() + " to a temporary file", e);
         }
@@ -282,14 +280,6 @@ final class DumpFiles {
     void close() {
         spilled.values().forEach(DumpFiles::deleteQuietly);
         spilled.clear();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
     }
 
     void write(DumpServlet.Dump dump, OutputStream out) {

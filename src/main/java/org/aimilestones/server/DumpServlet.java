@@ -88,13 +88,7 @@ final class DumpServlet extends HttpServlet {
     private static boolean notModified(HttpServletRequest request, DumpFiles.Rendered made) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.trim();
-                if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(made.etag())) {
-                    return true;
-                }
-            }
-            return false;
+            return ETags.listed(ifNoneMatch, made.etag());
         }
         try {
             long since = request.getDateHeader("If-Modified-Since");

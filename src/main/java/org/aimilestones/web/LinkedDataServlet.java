@@ -7,13 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.aimilestones.export.Exporter;
+import org.aimilestones.server.ETags;
 import org.aimilestones.web.ContentNegotiation.Variant;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryCancelledException;
@@ -104,9 +102,9 @@ abstract class LinkedDataServlet extends HttpServlet {
             notFound(request, response);
             return;
         }
-        String etag = etag(bytes.get(), variant, variant.isHtml() ? lang : "");
+        String etag = ETags.of(variant.format() + (variant.isHtml() ? "-" + lang : ""), bytes.get());
         response.setHeader("ETag", etag);
-        if (matches(request.getHeader("If-None-Match"), etag)) {
+        if (ETags.listed(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -123,31 +121,6 @@ abstract class LinkedDataServlet extends HttpServlet {
     void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         LinkedDataHttp.allowAnyOrigin(response);
         response.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is described at " + request.getRequestURI());
-    }
-
-    /** @return a strong ETag: the variant's format, the page language if any, and the start of the body's SHA-256 */
-    private static String etag(byte[] body, Variant variant, String lang) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + variant.format() + (lang.isEmpty() ? "" : "-" + lang) + "-"
-                    + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
-    }
-
-    /** @return true if an If-None-Match header lists the ETag (weakly compared) or is "*" */
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** @return graph serialized in the variant's RDF format */

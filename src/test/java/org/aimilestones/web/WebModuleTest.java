@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.aimilestones.testing.Http;
 import org.aimilestones.testing.WebServer;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -184,6 +185,19 @@ class WebModuleTest {
         assertEquals(200, echarts.statusCode());
         assertTrue(echarts.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
         assertEquals(200, server.get("/webjars/codemirror/5.65.16/mode/sparql/sparql.js", "*/*").statusCode());
+        for (int sent = 0; sent < 2; sent++) { // read from the jar, then kept
+            HttpResponse<String> common = server.get("/assets/common.js", "*/*");
+            String etag = common.headers().firstValue("ETag").orElseThrow();
+            assertEquals(String.valueOf(common.body().getBytes(StandardCharsets.UTF_8).length),
+                    common.headers().firstValue("Content-Length").orElseThrow());
+            HttpResponse<String> again = Http.send(Http.request(server.url("/assets/common.js"))
+                    .header("If-None-Match", "\"other\", W/" + etag).GET());
+            assertEquals(304, again.statusCode(), "If-None-Match with the ETag");
+            assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
+            assertEquals("", again.body());
+        }
+        assertEquals(server.get("/webjars/echarts/echarts.min.js", "*/*").headers().firstValue("ETag"),
+                echarts.headers().firstValue("ETag"), "the versioned and version-free paths: one file, one ETag");
         for (String missing : List.of("/assets/none.js", "/assets/../pages/layout.html", "/assets/ai-milestones", "/nowhere")) {
             assertEquals(404, server.get(missing, "*/*").statusCode(), missing);
         }
