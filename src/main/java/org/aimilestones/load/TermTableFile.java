@@ -1,0 +1,193 @@
+package org.aimilestones.load;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.TextDirection;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
+
+/**
+ * The snapshot's graph format, made to be read fast by a JVM that has just started (its code not yet compiled): each
+ * distinct term is written once, in a table, and each triple as three numbers into it. The decade's served graph
+ * has about 94,000 triples over 28,000 terms; RDF Thrift writes every term of every triple (283,000) and its decoder
+ * runs deep per term, which took half the start's time. The format belongs to the build that writes it (the jar's
+ * snapshot is written and read by the same code); its first bytes name it and its version, so anything else is
+ * refused with a clear message rather than misread.
+ *
+ * <pre>
+ * "AIMG" version(int) termCount(int) term* tripleCount(int) (subject predicate object as ints)*
+ * term: kind(byte) then, by kind: IRI(string) | blank node(label) | string literal(lexical form)
+ *       | language literal(lexical form, language) | directional literal(lexical form, language, direction)
+ *       | typed literal(lexical form, datatype IRI) | triple term(subject, predicate, object as ints, earlier terms)
+ * string: byte count(int) then UTF-8
+ * </pre>
+ */
+final class TermTableFile {
+
+    private static final byte[] MAGIC = "AIMG".getBytes(StandardCharsets.US_ASCII);
+    private static final int VERSION = 1;
+    private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
+
+    private static final byte IRI = 0;
+    private static final byte BLANK = 1;
+    private static final byte STRING = 2;
+    private static final byte LANG = 3;
+    private static final byte DIR_LANG = 4;
+    private static final byte TYPED = 5;
+    private static final byte TRIPLE_TERM = 6;
+
+    private TermTableFile() {}
+
+    /** Writes graph to out (which is left open). */
+    static void write(Graph graph, OutputStream out) throws IOException {
+        Map<Node, Integer> ids = new HashMap<>();
+        ByteArrayOutputStream termBytes = new ByteArrayOutputStream();
+        DataOutputStream terms = new DataOutputStream(termBytes);
+        ByteArrayOutputStream tripleBytes = new ByteArrayOutputStream();
+        DataOutputStream triples = new DataOutputStream(tripleBytes);
+        int[] count = {0};
+        graph.find().forEachRemaining(t -> {
+            try {
+                int s = id(t.getSubject(), ids, terms);
+                int p = id(t.getPredicate(), ids, terms);
+                int o = id(t.getObject(), ids, terms);
+                triples.writeInt(s);
+                triples.writeInt(p);
+                triples.writeInt(o);
+                count[0]++;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        DataOutputStream data = new DataOutputStream(out);
+        data.write(MAGIC);
+        data.writeInt(VERSION);
+        data.writeInt(ids.size());
+        termBytes.writeTo(data);
+        data.writeInt(count[0]);
+        tripleBytes.writeTo(data);
+        data.flush();
+    }
+
+    /** @return the number of node in the table, writing it (and the terms it is made of) first if it is new */
+    private static int id(Node node, Map<Node, Integer> ids, DataOutputStream terms) throws IOException {
+        Integer known = ids.get(node);
+        if (known != null) {
+            return known;
+        }
+        if (node.isURI()) {
+            terms.writeByte(IRI);
+            string(terms, node.getURI());
+        } else if (node.isBlank()) {
+            terms.writeByte(BLANK);
+            string(terms, node.getBlankNodeLabel());
+        } else if (node.isLiteral()) {
+            String lang = node.getLiteralLanguage();
+            TextDirection dir = node.getLiteralBaseDirection();
+            if (!lang.isEmpty() && dir != null) {
+                terms.writeByte(DIR_LANG);
+                string(terms, node.getLiteralLexicalForm());
+                string(terms, lang);
+                string(terms, dir.direction());
+            } else if (!lang.isEmpty()) {
+                terms.writeByte(LANG);
+                string(terms, node.getLiteralLexicalForm());
+                string(terms, lang);
+            } else if (node.getLiteralDatatypeURI().equals(XSD_STRING)) {
+                terms.writeByte(STRING);
+                string(terms, node.getLiteralLexicalForm());
+            } else {
+                terms.writeByte(TYPED);
+                string(terms, node.getLiteralLexicalForm());
+                string(terms, node.getLiteralDatatypeURI());
+            }
+        } else if (node.isTripleTerm()) {
+            Triple t = node.getTriple();
+            int s = id(t.getSubject(), ids, terms);
+            int p = id(t.getPredicate(), ids, terms);
+            int o = id(t.getObject(), ids, terms);
+            terms.writeByte(TRIPLE_TERM);
+            terms.writeInt(s);
+            terms.writeInt(p);
+            terms.writeInt(o);
+        } else {
+            throw new IllegalArgumentException("not a term of an RDF graph: " + node);
+        }
+        int id = ids.size();
+        ids.put(node, id);
+        return id;
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /**
+     * @param in   the file (read to its end and closed by the caller)
+     * @param name the file's name, for messages
+     * @return the graph written in the file
+     * @throws IOException if in cannot be read, or is not a whole file of this format
+     */
+    static Graph read(InputStream in, String name) throws IOException {
+        JenaSystem.init(); // the datatypes are registered by then
+        ByteBuffer buffer = ByteBuffer.wrap(in.readAllBytes());
+        try {
+            byte[] magic = new byte[MAGIC.length];
+            buffer.get(magic);
+            int version = buffer.getInt();
+            if (!java.util.Arrays.equals(magic, MAGIC) || version != VERSION) {
+                throw new IOException(name + " is not a graph file of version " + VERSION + " of this build's format");
+            }
+            Node[] terms = new Node[buffer.getInt()];
+            TypeMapper types = TypeMapper.getInstance();
+            for (int i = 0; i < terms.length; i++) {
+                byte kind = buffer.get();
+                terms[i] = switch (kind) {
+                    case IRI -> NodeFactory.createURI(string(buffer));
+                    case BLANK -> NodeFactory.createBlankNode(string(buffer));
+                    case STRING -> NodeFactory.createLiteralString(string(buffer));
+                    case LANG -> NodeFactory.createLiteralLang(string(buffer), string(buffer));
+                    case DIR_LANG -> NodeFactory.createLiteralDirLang(string(buffer), string(buffer), string(buffer));
+                    case TYPED -> NodeFactory.createLiteralDT(string(buffer), types.getSafeTypeByName(string(buffer)));
+                    case TRIPLE_TERM -> NodeFactory.createTripleTerm(terms[buffer.getInt()], terms[buffer.getInt()],
+                            terms[buffer.getInt()]);
+                    default -> throw new IOException(name + ": unknown term kind " + kind + " at byte "
+                            + (buffer.position() - 1));
+                };
+            }
+            Graph graph = GraphFactory.createDefaultGraph();
+            for (int i = buffer.getInt(); i > 0; i--) {
+                graph.add(Triple.create(terms[buffer.getInt()], terms[buffer.getInt()], terms[buffer.getInt()]));
+            }
+            if (buffer.hasRemaining()) {
+                throw new IOException(name + ": " + buffer.remaining() + " bytes after the last triple");
+            }
+            return graph;
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException
+                | IllegalArgumentException e) {
+            throw new IOException(name + " is cut short or damaged (at byte " + buffer.position() + ")", e);
+        }
+    }
+
+    private static String string(ByteBuffer buffer) {
+        int length = buffer.getInt();
+        String s = new String(buffer.array(), buffer.position(), length, StandardCharsets.UTF_8);
+        buffer.position(buffer.position() + length);
+        return s;
+    }
+}

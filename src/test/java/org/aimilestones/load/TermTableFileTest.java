@@ -1,0 +1,95 @@
+package org.aimilestones.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+
+/** The snapshot's graph files: every kind of term comes back as it was, and a damaged file is refused by name. */
+class TermTableFileTest {
+
+    static final String TURTLE = """
+            PREFIX : <http://example.org/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            :a :p "plain", "english"@en, "中文"@zh, "right to left"@ar--rtl, 42, "2012-10-13"^^xsd:date,
+                  "odd"^^<http://example.org/type>, "" , "not a number"^^xsd:integer ;
+               :q _:b1, _:b2, <<( :a :p "plain" )>> .
+            _:b1 :p _:b2 .
+            _:b2 :p _:b1 ; :r "line\\nbreak\\u0000 and \\U0001F600" .
+            """;
+
+    static Graph sample() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(TURTLE, Lang.TURTLE).parse(graph);
+        return graph;
+    }
+
+    static byte[] written(Graph graph) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TermTableFile.write(graph, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void everyKindOfTermComesBackAsItWas() throws IOException {
+        Graph graph = sample();
+        Graph read = TermTableFile.read(new ByteArrayInputStream(written(graph)), "sample");
+        assertEquals(graph.size(), read.size());
+        assertTrue(IsoMatcher.isomorphic(graph, read), "isomorphic");
+        Set<Node> terms = new HashSet<>();
+        read.find().forEachRemaining(t -> terms.add(t.getObject()));
+        assertTrue(terms.contains(NodeFactory.createLiteralDirLang("right to left", "ar", "rtl")), terms.toString());
+        assertTrue(terms.contains(NodeFactory.createTripleTerm(NodeFactory.createURI("http://example.org/a"),
+                NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("plain"))));
+        // blank nodes keep their identity across triples: one node for one label
+        Node b1 = read.find(NodeFactory.createURI("http://example.org/a"), NodeFactory.createURI(
+                "http://example.org/q"), Node.ANY).toList().stream().map(Triple::getObject).filter(Node::isBlank)
+                .filter(b -> read.contains(b, NodeFactory.createURI("http://example.org/p"), Node.ANY)
+                        && !read.contains(b, NodeFactory.createURI("http://example.org/r"), Node.ANY))
+                .findFirst().orElseThrow();
+        Node b2 = read.find(b1, Node.ANY, Node.ANY).next().getObject();
+        assertTrue(read.contains(b2, NodeFactory.createURI("http://example.org/p"), b1));
+    }
+
+    @Test
+    void anEmptyGraphToo() throws IOException {
+        assertEquals(0, TermTableFile.read(new ByteArrayInputStream(written(GraphFactory.createDefaultGraph())), "e")
+                .size());
+    }
+
+    @Test
+    void aDamagedFileIsRefusedByName() throws IOException {
+        byte[] whole = written(sample());
+        for (int cut : new int[] {0, 3, 10, whole.length / 2, whole.length - 1}) {
+            IOException e = assertThrows(IOException.class, () -> TermTableFile.read(new ByteArrayInputStream(
+                    Arrays.copyOf(whole, cut)), "snapshot/x.graph"), "cut at " + cut);
+            assertTrue(e.getMessage().startsWith("snapshot/x.graph "), e.getMessage());
+        }
+        byte[] longer = Arrays.copyOf(whole, whole.length + 1);
+        assertTrue(assertThrows(IOException.class, () -> TermTableFile.read(new ByteArrayInputStream(longer), "x"))
+                .getMessage().contains("1 bytes after the last triple"));
+        byte[] thrift = whole.clone();
+        thrift[0] = 'R';
+        assertEquals("x is not a graph file of version 1 of this build's format", assertThrows(IOException.class,
+                () -> TermTableFile.read(new ByteArrayInputStream(thrift), "x")).getMessage());
+        byte[] badKind = whole.clone();
+        badKind[12] = 99; // the first term's kind
+        assertTrue(assertThrows(IOException.class, () -> TermTableFile.read(new ByteArrayInputStream(badKind), "x"))
+                .getMessage().contains("unknown term kind 99"));
+    }
+}
