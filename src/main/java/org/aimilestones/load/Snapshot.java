@@ -1,5 +1,6 @@
 package org.aimilestones.load;
 
+import java.io.BufferedOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The bundled graph prepared at build time (folder "ai-milestones/snapshot/" next to the bundled data, read through the class
- * loader): the ontology, the data and the RDFS closure in RDF Thrift, plus the search index, under the fingerprint of
+ * loader): the ontology, the data and the RDFS closure ({@link TermTableFile}), plus the search index, under the fingerprint of
  * the Turtle files they were made from. The jar's own bundled copy, and any other source whose files have that
  * fingerprint, load from it instead of parsing and reasoning again; any other source (an edited copy) is parsed.
  */
@@ -29,13 +26,33 @@ public final class Snapshot {
     private static final String RESOURCES = "/ai-milestones/snapshot/";
     private static final String TEXT_INDEX = "text-index.bin";
     private static final String FINGERPRINT = "fingerprint.txt";
-    private static final String ONTOLOGY = "ontology.rt";
-    private static final String DATA = "data.rt";
-    private static final String INFERRED = "inferred.rt";
+    private static final String ONTOLOGY = "ontology.graph";
+    private static final String DATA = "data.graph";
+    private static final String INFERRED = "inferred.graph";
     /** The dumps of the graph as /dumps/ serves them, each gzip-compressed: {@value}FILE.gz. */
     private static final String DUMPS = "dumps/";
 
+    /** The bundled graph's served triples read ahead ({@link #readAhead}), for the next read of them to take. */
+    private static final AtomicReference<Graph> AHEAD = new AtomicReference<>();
+
     private Snapshot() {}
+
+    /**
+     * Reads the bundled graph's served triples (the RDFS closure) now, in the calling thread, and keeps them for the
+     * next read of them to take: serve calls it from a thread of its own while the command line is parsed, when it
+     * will serve the bundled graph as it is. Does nothing without a snapshot; a failure is left for that read to
+     * report.
+     */
+    public static void readAhead() {
+        if (Snapshot.class.getResource(RESOURCES + INFERRED) == null) {
+            return;
+        }
+        try {
+            AHEAD.set(read(INFERRED));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // the read when the graph is needed fails the same way, and reports it
+        }
+    }
 
     /**
      * @return the bundled snapshot, if it was made from exactly the files of src: the bundled copy in the jar, packed
@@ -60,7 +77,7 @@ public final class Snapshot {
 
     /** @return the graph as it was when the snapshot was made; each file is read when its part is first asked for */
     KnowledgeGraph graph() {
-        return KnowledgeGraph.of(() -> read(ONTOLOGY), () -> read(DATA), () -> read(INFERRED), () -> open(TEXT_INDEX),
+        return KnowledgeGraph.of(() -> read(ONTOLOGY), () -> read(DATA), Snapshot::inferred, () -> open(TEXT_INDEX),
                 Snapshot::storedDump);
     }
 
@@ -104,19 +121,23 @@ public final class Snapshot {
     }
 
     private static void write(Graph graph, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            RDFDataMgr.write(out, graph, RDFFormat.RDF_THRIFT);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            TermTableFile.write(graph, out);
         }
     }
 
+    /** @return the served triples: those read ahead, if they were and no one took them yet, else read now */
+    private static Graph inferred() {
+        Graph ahead = AHEAD.getAndSet(null);
+        return ahead != null ? ahead : read(INFERRED);
+    }
+
     private static Graph read(String name) {
-        Graph graph = GraphFactory.createDefaultGraph();
         try (InputStream in = open(name)) {
-            RDFParser.source(in).lang(RDFLanguages.RDFTHRIFT).parse(graph);
+            return TermTableFile.read(in, RESOURCES + name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the snapshot file " + RESOURCES + name, e);
         }
-        return graph;
     }
 
     private static InputStream open(String name) throws IOException {
