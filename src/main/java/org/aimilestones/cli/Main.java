@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.aimilestones.load.Snapshot;
 import org.aimilestones.vocab.Release;
 import org.apache.jena.sys.JenaSystem;
 import picocli.CommandLine;
@@ -116,13 +117,26 @@ public final class Main implements Callable<Integer> {
      * command whose time to start counts, to run on the other core while picocli builds the command line. No class
      * may be initialized by both threads at once (two threads initializing classes that need each other would wait
      * for ever): building serve's command line initializes no Jena class (serve has no option of a Jena type, no enum
-     * option), and the command runs only once this thread is done ({@link #join}).
+     * option), and the command runs only once this thread is done ({@link #join}). When serve will serve the bundled
+     * graph as it is (read-only, no other data), the thread then reads that graph from the jar's snapshot too
+     * ({@link Snapshot#readAhead}), which serve would otherwise read after picocli is done.
      */
-    private static Thread startJena() {
-        Thread jena = new Thread(JenaSystem::init, "ai-milestones-jena-init");
+    private static Thread startJena(boolean readBundle) {
+        Thread jena = new Thread(() -> {
+            JenaSystem.init();
+            if (readBundle) {
+                Snapshot.readAhead();
+            }
+        }, "ai-milestones-jena-init");
         jena.setDaemon(true);
         jena.start();
         return jena;
+    }
+
+    /** @return true if serve's arguments name no other data and no updates (the bundled graph is served as it is) */
+    private static boolean servesTheBundleAsItIs(String[] args) {
+        return List.of(args).stream().noneMatch(arg -> arg.startsWith("--data") || arg.startsWith("--tdb2")
+                || arg.startsWith("--allow-update"));
     }
 
     private static void join(Thread thread) {
@@ -152,7 +166,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        Optional<Thread> jena = subcommandNamed(args).filter("serve"::equals).map(serve -> startJena());
+        Optional<Thread> jena = subcommandNamed(args).filter("serve"::equals)
+                .map(serve -> startJena(servesTheBundleAsItIs(args)));
         CommandLine cli = commandLine(args);
         jena.ifPresent(Main::join);
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -23,7 +23,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
-import org.apache.jena.system.Txn;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
@@ -214,7 +213,7 @@ public final class MilestonesServer implements AutoCloseable {
 
     /** @return the number of triples served (asserted plus entailed) */
     public long triples() {
-        return Txn.calculateRead(data.served(), () -> data.served().getDefaultGraph().size());
+        return data.servedTriples();
     }
 
     /** @return what happened while the data was prepared (e.g. a TDB2 store rebuilt), one line each */

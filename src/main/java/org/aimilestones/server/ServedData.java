@@ -36,10 +36,13 @@ final class ServedData implements AutoCloseable {
     private final List<String> notes;
     private final Runnable onClose;
     private final Function<String, Optional<StoredFile>> storedDumps;
+    /** The served triples when they are one graph that never changes (read-only in memory), else null. */
+    private final Graph fixed;
 
     private ServedData(Supplier<DatasetGraph> asserted, DatasetGraph layered, boolean onTheFly, Context context,
-            List<String> notes, Runnable onClose, Function<String, Optional<StoredFile>> storedDumps) {
+            List<String> notes, Runnable onClose, Function<String, Optional<StoredFile>> storedDumps, Graph fixed) {
         this.asserted = asserted;
+        this.fixed = fixed;
         this.storedDumps = storedDumps;
         this.served = new GuardedDatasetGraph(layered, context, onTheFly);
         this.notes = List.copyOf(notes);
@@ -56,11 +59,12 @@ final class ServedData implements AutoCloseable {
             DatasetGraph served = layer.apply(readOnly(kg.inferred()),
                     kg.textIndex().<IndexHome>map(IndexHome.Prebuilt::new).orElse(IndexHome.IN_MEMORY));
             return new ServedData(Lazy.of(() -> readOnly(kg.asserted())), served, false, context, List.of(), () -> {},
-                    kg::storedDump);
+                    kg::storedDump, kg.inferred());
         }
         DatasetGraph asserted = transactionalCopy(kg.asserted());
         DatasetGraph served = layer.apply(rdfsView(asserted), IndexHome.IN_MEMORY);
-        return new ServedData(() -> asserted, served, true, context, List.of(), () -> {}, file -> Optional.empty());
+        return new ServedData(() -> asserted, served, true, context, List.of(), () -> {}, file -> Optional.empty(),
+                null);
     }
 
     /**
@@ -70,7 +74,7 @@ final class ServedData implements AutoCloseable {
     static ServedData overStore(DatasetGraph store, IndexHome index, ServedLayer layer, Context context,
             List<String> notes, Runnable onClose) {
         return new ServedData(() -> store, layer.apply(rdfsView(store), index), true, context, notes, onClose,
-                file -> Optional.empty());
+                file -> Optional.empty(), null);
     }
 
     private static DatasetGraph transactionalCopy(Graph graph) {
@@ -146,6 +150,14 @@ final class ServedData implements AutoCloseable {
     /** @return what reader finds in the served triples (with the entailments), read in one read transaction */
     <T> T readServed(Function<Graph, T> reader) {
         return Txn.calculateRead(served, () -> reader.apply(served.getDefaultGraph()));
+    }
+
+    /**
+     * @return how many triples are served (asserted plus entailed): the graph's own count read-only in memory, else
+     *         counted through the view, which reads every triple
+     */
+    long servedTriples() {
+        return fixed != null ? fixed.size() : readServed(Graph::size);
     }
 
     /** @return a snapshot of the served triples, with the entailments */

@@ -1,6 +1,7 @@
 package org.aimilestones.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,20 @@ class SnapshotTest {
         assertIsomorphic(parsed.asserted(), snapshot.asserted(), "asserted");
         assertIsomorphic(parsed.inferred(), snapshot.inferred(), "inferred");
         assertIsomorphic(parsed.ontology(), KnowledgeGraph.loadOntology(GraphSource.bundled()), "ontology alone");
+    }
+
+    @Test
+    void theGraphReadAheadIsTakenOnceByTheNextRead() throws LoadException {
+        Snapshot.readAhead();
+        Graph first = KnowledgeGraph.load(GraphSource.bundled()).inferred();
+        Graph second = KnowledgeGraph.load(GraphSource.bundled()).inferred();
+        assertNotSame(first, second, "the second read reads the file again: nothing is kept for ever");
+        assertEquals(first.size(), second.size());
+        assertTrue(first.isIsomorphicWith(second));
+        Snapshot.readAhead();
+        Graph taken = KnowledgeGraph.load(GraphSource.bundled()).inferred();
+        assertNotSame(second, taken);
+        assertEquals(first.size(), taken.size());
     }
 
     @Test
