@@ -45,6 +45,9 @@ class DecadePagesTest {
                 disputed).map(iri -> "page/" + iri.substring(AIMIL.RESOURCE_NS.length()))).toList();
     }
 
+    /** Whether the screenshots are taken for the docs (-Dscreenshots.docs=FOLDER). */
+    static final boolean DOCS = !System.getProperty("screenshots.docs", "").isBlank();
+
     static ServeThread serve;
     static ChromeDriver driver;
 
@@ -53,6 +56,7 @@ class DecadePagesTest {
         Browser.assumeAvailable();
         serve = new ServeThread();
         driver = Browser.start();
+        Browser.watchActivity(driver);
     }
 
     @AfterAll
@@ -91,8 +95,11 @@ class DecadePagesTest {
                         ((ChromeDriver) d).executeScript("return document.readyState")));
                 new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.tagName("footer"))
                         .isEmpty());
-                sleep(page.startsWith("timeline") || page.startsWith("graph") || page.startsWith("query")
-                        || page.startsWith("paths") ? 2500 : 300);
+                Browser.settle(driver, 300);
+                if (DOCS) { // the charts' animations end before the docs' screenshots are taken
+                    sleep(page.startsWith("timeline") || page.startsWith("graph") || page.startsWith("query")
+                            || page.startsWith("paths") ? 2500 : 300);
+                }
                 List<String> messages = Browser.consoleMessages(driver);
                 // no page may log an error (a browser that still asks for /favicon.ico, although every page links
                 // its icon /assets/favicon.svg, gets a 404 that is not the page's)
@@ -117,9 +124,8 @@ class DecadePagesTest {
                 String name = (shown.length() > 60 ? shown.substring(0, 60) : shown) + "-" + lang + "-" + screen.name();
                 java.nio.file.Path shot = Browser.screenshot(driver, "decade-" + name);
                 assertTrue(shot.toFile().length() > 0);
-                String docs = System.getProperty("screenshots.docs", "");
-                if (!docs.isBlank()) {
-                    copy(shot, java.nio.file.Path.of(docs).resolve(name + ".png"));
+                if (DOCS) {
+                    copy(shot, java.nio.file.Path.of(System.getProperty("screenshots.docs")).resolve(name + ".png"));
                 }
             }
         }

@@ -56,6 +56,7 @@ class OneInterfaceBrowserTest {
     @BeforeEach
     void open() {
         browser = Browser.start(); // a fresh profile: nothing stored
+        Browser.watchActivity(browser);
     }
 
     @AfterEach
@@ -65,26 +66,14 @@ class OneInterfaceBrowserTest {
         }
     }
 
-    /** Opens page and waits until it has settled: loaded, and the text of its main part unchanged for 0.8 s. */
+    /** Opens page and waits until it has settled: loaded, no fetch in flight, and unchanged for 0.3 s. */
     private void visit(String page) {
         browser.get(serve.url() + page);
         settle();
     }
 
     private void settle() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
-        String[] last = {""};
-        long[] since = {System.nanoTime()};
-        wait.pollingEvery(Duration.ofMillis(200)).until(d -> {
-            String now = (String) browser.executeScript("return document.body.innerText");
-            if (!now.equals(last[0])) {
-                last[0] = now;
-                since[0] = System.nanoTime();
-                return false;
-            }
-            return System.nanoTime() - since[0] > 800_000_000L;
-        });
+        Browser.settle(browser, 300);
     }
 
     private Object js(String script, Object... args) {

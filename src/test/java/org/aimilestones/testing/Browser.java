@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (never one downloaded by Selenium Manager). Tests using it
@@ -56,6 +57,39 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * From now on, every page driver opens counts its fetches in flight and notes when its document last changed, for
+     * {@link #settle}; injected through the DevTools protocol before the page's own scripts (so no page script and no
+     * Content-Security-Policy is involved).
+     */
+    public static void watchActivity(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                (() => {
+                  let inFlight = 0;
+                  const fetch = window.fetch;
+                  window.fetch = function (...args) {
+                    inFlight++;
+                    return fetch.apply(this, args).finally(() => inFlight--);
+                  };
+                  window.__activity = { inFlight: () => inFlight, changed: performance.now() };
+                  new MutationObserver(() => { window.__activity.changed = performance.now(); })
+                    .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+                })();
+                """));
+    }
+
+    /**
+     * Waits (up to 30 s) until the page opened last is loaded, has no fetch in flight and its document has not changed
+     * for quietMillis: what it shows is drawn from the answers it asked for (a canvas may still be animating). Needs
+     * {@link #watchActivity} first.
+     */
+    public static void settle(ChromeDriver driver, long quietMillis) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(50))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript("return document.readyState === 'complete'"
+                        + " && window.__activity !== undefined && window.__activity.inFlight() === 0"
+                        + " && performance.now() - window.__activity.changed >= arguments[0];", quietMillis)));
     }
 
     /** @return the console messages logged since the last call (CSP violations among them), one line each */

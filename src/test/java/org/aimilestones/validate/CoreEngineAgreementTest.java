@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -50,9 +53,13 @@ class CoreEngineAgreementTest {
 
     private static Graph ontology;
     private static ShaclCheck jena;
+    /** What each engine is asked about, by name: every fixture's inferred graph and the two shipped dumps. */
+    private static final Map<String, Graph> GRAPHS = new LinkedHashMap<>();
+    /** The Core engine's report on each of them, from one run of node over all (node starts once, not 28 times). */
+    private static Map<String, Report> coreReports;
 
     @TempDir
-    Path tmp;
+    static Path tmp;
 
     @BeforeAll
     static void engine() throws Exception {
@@ -65,6 +72,26 @@ class CoreEngineAgreementTest {
         }
         ontology = Fixtures.ontology();
         jena = new ShaclCheck(Fixtures.coreShapes());
+        for (Path fixture : Stream.concat(coreFixtures().stream(), sparqlOnlyFixtures().stream()).toList()) {
+            GRAPHS.put(fixture.toString(), RdfsClosure.of(ontology, Fixtures.read(fixture)));
+        }
+        GRAPHS.put(SHIPPED_INFERRED, exported("ai-milestones-inferred.nt", "--inferred"));
+        GRAPHS.put(SHIPPED_ASSERTED, exported("ai-milestones.nt"));
+        coreReports = rdfValidateShacl(GRAPHS);
+    }
+
+    private static final String SHIPPED_INFERRED = "the shipped inferred data";
+    private static final String SHIPPED_ASSERTED = "the shipped asserted data";
+
+    /** @return the shipped data as `ai-milestones export` writes it in N-Triples, with the further options */
+    private static Graph exported(String file, String... options) {
+        Path dump = tmp.resolve(file);
+        List<String> args = new ArrayList<>(List.of("export", "--data", ".", "--format", "ntriples", "--output",
+                dump.toString()));
+        args.addAll(List.of(options));
+        CliRun run = cli(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        return RDFDataMgr.loadGraph(dump.toString());
     }
 
     /** null when node runs and rdf-validate-shacl is installed, else what is missing. */
@@ -97,8 +124,7 @@ class CoreEngineAgreementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("coreFixtures")
     void coreEngineAgreesWithJenaOnFixture(Path fixture) throws Exception {
-        Graph inferred = RdfsClosure.of(ontology, Fixtures.read(fixture));
-        Report js = agree(inferred, fixture.toString());
+        Report js = agree(fixture.toString());
         boolean invalid = fixture.getParent().getFileName().toString().equals("invalid");
         assertEquals(!invalid, js.conforms(), fixture + ": the Core engine's verdict\n" + js);
         if (invalid) {
@@ -109,16 +135,13 @@ class CoreEngineAgreementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sparqlOnlyFixtures")
     void coreShapesPassWhatOnlySparqlCatches(Path fixture) throws Exception {
-        Report js = agree(RdfsClosure.of(ontology, Fixtures.read(fixture)), fixture.toString());
+        Report js = agree(fixture.toString());
         assertTrue(js.conforms(), fixture + ": the Core shapes alone should not catch this\n" + js);
     }
 
     @Test
-    void coreEngineAgreesWithJenaOnShippedInferredData() throws Exception {
-        Path dump = tmp.resolve("ai-milestones-inferred.nt");
-        CliRun run = cli("export", "--data", ".", "--inferred", "--format", "ntriples", "--output", dump.toString());
-        assertEquals(0, run.exitCode(), run.out() + run.err());
-        Report js = agree(RDFDataMgr.loadGraph(dump.toString()), "the shipped inferred data");
+    void coreEngineAgreesWithJenaOnShippedInferredData() {
+        Report js = agree(SHIPPED_INFERRED);
         assertTrue(js.conforms(), "the shipped inferred data does not conform:\n" + js);
     }
 
@@ -127,17 +150,15 @@ class CoreEngineAgreementTest {
      * participant is stated through a sub-property); both engines must still say the same about it.
      */
     @Test
-    void coreEngineAgreesWithJenaOnShippedAssertedData() throws Exception {
-        Path dump = tmp.resolve("ai-milestones.nt");
-        CliRun run = cli("export", "--data", ".", "--format", "ntriples", "--output", dump.toString());
-        assertEquals(0, run.exitCode(), run.out() + run.err());
-        agree(RDFDataMgr.loadGraph(dump.toString()), "the shipped asserted data");
+    void coreEngineAgreesWithJenaOnShippedAssertedData() {
+        agree(SHIPPED_ASSERTED);
     }
 
-    /** The agreement check: both engines' reports, compared; returns the Core engine's. */
-    private Report agree(Graph inferred, String what) throws Exception {
-        Report java = jena(inferred);
-        Report js = rdfValidateShacl(inferred);
+    /** The agreement check: both engines' reports on the graph named what, compared; returns the Core engine's. */
+    private static Report agree(String what) {
+        Report java = jena(GRAPHS.get(what));
+        Report js = coreReports.get(what);
+        assertTrue(js != null, "node reported nothing on " + what);
         assertEquals(java, js, what + ": jena-shacl and rdf-validate-shacl disagree");
         return js;
     }
@@ -163,30 +184,45 @@ class CoreEngineAgreementTest {
         return new Report(report.conforms(), results);
     }
 
-    private Report rdfValidateShacl(Graph inferred) throws Exception {
-        Path data = Files.createTempFile(tmp, "data", ".nt");
-        try (OutputStream out = Files.newOutputStream(data)) {
-            RDFDataMgr.write(out, inferred, RDFFormat.NTRIPLES);
+    /** @return the Core engine's report on each graph, by name, from one run of node over them all */
+    private static Map<String, Report> rdfValidateShacl(Map<String, Graph> graphs) throws Exception {
+        Map<String, String> names = new HashMap<>();
+        List<String> command = new ArrayList<>(List.of("node", VALIDATE, Fixtures.SHAPES.toAbsolutePath().toString()));
+        for (Map.Entry<String, Graph> graph : graphs.entrySet()) {
+            Path data = Files.createTempFile(tmp, "data", ".nt");
+            try (OutputStream out = Files.newOutputStream(data)) {
+                RDFDataMgr.write(out, graph.getValue(), RDFFormat.NTRIPLES);
+            }
+            names.put(data.toAbsolutePath().toString(), graph.getKey());
+            command.add(data.toAbsolutePath().toString());
         }
-        Process p = new ProcessBuilder("node", VALIDATE, Fixtures.SHAPES.toAbsolutePath().toString(),
-                data.toAbsolutePath().toString()).directory(JS.toFile())
+        Process p = new ProcessBuilder(command).directory(JS.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "node did not finish");
         assertEquals(0, p.exitValue(), "node " + VALIDATE + " failed:\n" + out);
+        Map<String, Report> reports = new HashMap<>();
+        String name = null;
         Boolean conforms = null;
         List<String> results = new ArrayList<>();
-        for (String line : out.split("\n")) {
+        for (String line : (out + "data\t").split("\n")) {
             String[] f = line.split("\t", -1);
-            if (f[0].equals("conforms")) {
+            if (f[0].equals("data")) {
+                if (name != null) {
+                    assertTrue(conforms != null, "no conforms line from node for " + name + ":\n" + out);
+                    results.sort(null);
+                    reports.put(name, new Report(conforms, List.copyOf(results)));
+                }
+                name = names.get(f[1]);
+                conforms = null;
+                results.clear();
+            } else if (f[0].equals("conforms")) {
                 conforms = Boolean.valueOf(f[1]);
             } else if (f[0].equals("result")) {
                 results.add(String.join("\t", Stream.of(f).skip(1).map(CoreEngineAgreementTest::blank).toList()));
             }
         }
-        assertTrue(conforms != null, "no conforms line from node:\n" + out);
-        results.sort(null);
-        return new Report(conforms, results);
+        return reports;
     }
 
     /** IRIs as &lt;...&gt;; blank nodes as "_:" (their labels are each engine's own); missing as "-". */
