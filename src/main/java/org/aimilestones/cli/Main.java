@@ -133,10 +133,13 @@ public final class Main implements Callable<Integer> {
         return jena;
     }
 
-    /** @return true if serve's arguments name no other data and no updates (the bundled graph is served as it is) */
+    /**
+     * @return true if serve's arguments name no other data and no updates (the bundled graph is served as it is), and
+     *         ask for no help
+     */
     private static boolean servesTheBundleAsItIs(String[] args) {
         return List.of(args).stream().noneMatch(arg -> arg.startsWith("--data") || arg.startsWith("--tdb2")
-                || arg.startsWith("--allow-update"));
+                || arg.startsWith("--allow-update") || arg.equals("--help") || arg.equals("-h"));
     }
 
     private static void join(Thread thread) {
