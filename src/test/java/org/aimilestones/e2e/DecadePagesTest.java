@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * Every kind of page over the whole decade graph, in Chromium, in English and in Chinese, at a desktop width
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (target/screenshots/decade-PAGE-LANG-WIDTH.png) to look at. With {@code -Dscreenshots.docs=docs/screenshots} the
  * screenshots are also written there under the names the docs show ({@code PAGE-LANG-WIDTH.png}; bin/screenshots).
  */
+@UsesChromium
 class DecadePagesTest {
 
     static final List<String> PAGES = List.of("", "search?q=OpenAI", "timeline", "graph?iri="

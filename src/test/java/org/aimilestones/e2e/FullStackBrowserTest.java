@@ -14,11 +14,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The whole server as `ai-milestones serve` starts it, in headless Chromium: from the landing page's search to a resource
  * page, along its links, to the ontology page and the graph view; screenshots of the resource and ontology pages.
  */
+@UsesChromium
 class FullStackBrowserTest {
 
     private static ServeThread serve;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The one interface in Chromium, over the decade graph as `serve` serves it: the language chosen on one page (English,
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * src/test/resources/web/untranslated-allow.tsv); the error pages are styled and switch language like the others;
  * the scripts' URL sanitizer agrees with the server's; no page has a Content-Security-Policy violation.
  */
+@UsesChromium
 class OneInterfaceBrowserTest {
 
     /** Every kind of page: landing, search, timeline, graph, editor, a resource, the ontology, a 404. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The path explorer over the decade graph plus 100k synthetic triples (ai-milestones generate): the JSON and the page
@@ -36,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * server's deadline: a 503 with the server's own message in both languages and Retry-After, and the server answers
  * the next request.
  */
+@UsesChromium
 class PathsAtScaleTest {
 
     static final String OPENAI = AIMIL.RESOURCE_NS + "openai";

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The path explorer in Chromium over the decade graph, served by ai-milestones serve (its Content-Security-Policy
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * link to its page; the same in Chinese from a permalink; at phone width without sideways scrolling; an error shown
  * on the page. No CSP violation anywhere; screenshots under target/screenshots/paths-*.png.
  */
+@UsesChromium
 class PathsPageTest {
 
     static final String HINTON = AIMIL.RESOURCE_NS + "geoffrey-hinton";

@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The resource pages in Chromium, as `ai-milestones serve` serves the bundled graph: an event, a person, a transcript
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Content-Security-Policy violation, the group headings in the chosen language, the long list of cues collapsed and
  * opened by a click, the graph view a click away; screenshots in target/screenshots/resource-*.png.
  */
+@UsesChromium
 class ResourcePagesBrowserTest {
 
     private static final Map<String, Integer> WIDTHS = Map.of("desktop", 1366, "phone", 390);

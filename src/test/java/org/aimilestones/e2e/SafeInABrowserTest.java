@@ -36,6 +36,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The server as `ai-milestones serve --allow-update --cors-origin …` starts it, in headless Chromium holding an editor's
@@ -45,6 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * data never become links in the graph view, search hits, the timeline (list and chart), SPARQL results or the
  * resource pages, and nothing runs; no page breaks its Content-Security-Policy.
  */
+@UsesChromium
 class SafeInABrowserTest {
 
     private static final String NS = "https://w3id.org/ai-milestones/";

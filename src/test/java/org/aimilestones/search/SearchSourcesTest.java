@@ -25,12 +25,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * /search shows where each hit is stated, as `ai-milestones serve --data` serves a copy of the project with made-up
  * sources added ({@link SyntheticSources}): the documents in series order with their slides or cues, a cue with its
  * time and, where its source has a video, a link to that second; in JSON and on the page in Chromium.
  */
+@UsesChromium
 class SearchSourcesTest {
 
     @TempDir

@@ -46,8 +46,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The read-only server over the real graph, in memory, with a 1 s timeout and a 1,000-row cap. */
+@Isolated // times a shutdown: nothing else may run beside it
 class MilestonesServerTest {
 
     static final String PREFIXES = "PREFIX res: <" + AIMIL.RESOURCE_NS + ">\nPREFIX aimil: <" + AIMIL.NS + ">\n"

@@ -28,6 +28,7 @@ import org.aimilestones.web.WebModule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Every page outside the query service under the query guards, on real servers with the web and linked-data modules
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * message in English and Chinese), a page past the deadline is a 503, and what is computed from the whole graph is
  * computed once per data version, again after a write.
  */
+@Isolated // times deadlines: nothing else may run beside it
 class PageGuardTest {
 
     /** A query that runs into any timeout (four-way cross join). */

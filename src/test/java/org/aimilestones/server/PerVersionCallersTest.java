@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The one cache of whole-graph figures: once per data version, however many ask at once; again after a change. */
+@Isolated // times deadlines: nothing else may run beside it
 class PerVersionCallersTest {
 
     @Test

@@ -10,8 +10,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Computed once per data version, one computation at a time, a waiting request bounded by its deadline. */
+@Isolated // times computations: nothing else may run beside it
 class PerVersionTest {
 
     @Test

@@ -24,12 +24,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The small queries that used to hold a thread, a slot or a core past every limit: functions that sleep or load
  * classes, catastrophic regular expressions, deep nesting. Each is refused (400, naming the limit) or cut at the
  * deadline (503, naming the limit applied), fast, with the server's CPU quiet afterwards and the next query answered.
  */
+@Isolated // measures the process's CPU time: nothing else may run beside it
 class QueryAttacksTest {
 
     static final String PREFIXES = "PREFIX afn: <http://jena.apache.org/ARQ/function#>\n"

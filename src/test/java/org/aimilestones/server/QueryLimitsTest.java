@@ -22,8 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** A read-only server over fixture data with small limits: 4 KiB bodies, one query at a time, a 3 s timeout. */
+@Isolated // times deadlines: nothing else may run beside it
 class QueryLimitsTest {
 
     static final int MAX_BODY = 4096;

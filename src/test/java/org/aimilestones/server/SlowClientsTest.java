@@ -27,12 +27,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Slow clients cannot take the server offline: 100 connections sending a body one byte every 4 s and 100 that ask
  * for a large answer or a dump and never read it, all open at once, leave / and queries answering; the slow bodies
  * end with 408 (or a closed connection), the stalled readers with a closed connection.
  */
+@Isolated // measures the process's CPU time: nothing else may run beside it
 class SlowClientsTest {
 
     static final int SLOW = 100;

@@ -27,12 +27,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Uploads cannot make the server reach out or blow up: JSON-LD with a remote or file: context is refused (the
  * context's host is never contacted, and the answer is the same whether a file exists or a port is open), inline
  * contexts work; a compressed body counts its decoded size against --max-body, and an unknown encoding is a 415.
  */
+@Isolated // measures the process's CPU time: nothing else may run beside it
 class UploadsCannotReachOutTest {
 
     static final String USER = "editor";

@@ -25,6 +25,7 @@ import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * {@link WriteRateHandler} on a real Jetty server answering 32 MB in 32 KB writes, with a rate of 1 MB/s after 1 s and
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * the kernel still delivers what it holds); one that reads as fast as it can gets everything, and so does a response
  * the server is slow to compute.
  */
+@Isolated // times transfer rates: nothing else may run beside it
 class WriteRateHandlerTest {
 
     static final int SIZE = 32 << 20;

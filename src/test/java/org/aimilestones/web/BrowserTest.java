@@ -21,8 +21,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /** The pages in headless Chromium: search, the query editor and the timeline, with a screenshot of each (the graph page: {@link GraphPageTest}). */
+@UsesChromium
 class BrowserTest {
 
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * A resource page lists the documents that state the resource, as `ai-milestones serve --data` serves a copy of the
@@ -26,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * strings), each with its title and credit; slides by number (6 before 10); cues by number with their time stamp,
  * linked to the video at that second where the source has a video and not linked where it has none.
  */
+@UsesChromium
 class CitedSourcesPageTest {
 
     private static final String PAGE = "page/synthetic-sourced-event";

@@ -25,12 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The SPARQL editor over the bundled graph grown by 100k synthetic triples: a query answering the server's most rows
  * draws a capped table (and says so) without hanging the page, its graph view is capped too, the completions and the
  * terms answer; no CSP violation.
  */
+@Isolated // times drawing and answers: nothing else may run beside it
 class EditorAtScaleTest {
 
     @TempDir

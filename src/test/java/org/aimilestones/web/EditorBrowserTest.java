@@ -36,12 +36,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The SPARQL editor in Chromium on the real server (`serve`, with its Content-Security-Policy): ?name= runs an example,
  * an unknown name says so, the permalink round trip, copy-link, the downloads in every format, completion, and the
  * result views offered by the results' shape; no CSP violation anywhere.
  */
+@UsesChromium
 class EditorBrowserTest {
 
     static final String RES = "https://w3id.org/ai-milestones/resource/";

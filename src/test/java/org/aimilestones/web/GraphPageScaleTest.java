@@ -25,12 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The graph page over the bundled graph grown by 100k synthetic triples ({@code ai-milestones generate}), served as a
  * user serves it: the best connected synthetic resource and a real hub draw, list all their neighbours (up to the
  * page's limit), expand, keep their labels apart, in time and with no Content-Security-Policy violation.
  */
+@Isolated // times drawing: nothing else may run beside it
 class GraphPageScaleTest {
 
     @TempDir

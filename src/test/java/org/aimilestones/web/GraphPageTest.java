@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The graph page (/graph?iri=) and its drawing (static/graphview.js) over the bundled graph, in Chromium: the same
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and missing IRIs, Chinese labels, no two labels overlapping, phone width, no Content-Security-Policy violation.
  * Screenshots: target/screenshots/graph-*.png.
  */
+@UsesChromium
 class GraphPageTest {
 
     static final String RES = "https://w3id.org/ai-milestones/resource/";

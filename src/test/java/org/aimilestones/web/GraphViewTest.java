@@ -18,12 +18,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The drawing module static/graphview.js on its own, as other pages use it: in Chromium, on a page that loads it
  * (/graph without iri), with made-up data. The same picture whatever the order of the input, growing in place, the
  * layered layout, cut labels, argument errors, no overlapping labels with many nodes, and destroy.
  */
+@UsesChromium
 class GraphViewTest {
 
     private static WebServer server;

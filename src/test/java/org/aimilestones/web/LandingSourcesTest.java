@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The landing page, header and footer read the sources from the graph, as `ai-milestones serve --data` serves a copy
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * aimil:coversYear of all sources, the landing page lists every source in series order with its credit in English
  * and Chinese, and every page's footer names every source and links to those credits.
  */
+@UsesChromium
 class LandingSourcesTest {
 
     private static final String HTML = "text/html";

@@ -42,6 +42,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The timeline over the synthetic 100k graph (the real graph and 100,000 generated triples: thousands of events over
@@ -49,6 +50,7 @@ import org.openqa.selenium.support.ui.Select;
  * counted, with nothing drawn over anything; the list holds them all (showing the first ones and saying so); a filter
  * and a zoom redraw within a second or two and show exactly their events.
  */
+@Isolated // times drawing, filtering and zooming: nothing else may run beside it
 class TimelineScaleTest {
 
     /** The page's own limit of events listed at once (timeline.js LIST_MAX). */

@@ -33,6 +33,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The timeline holds hundreds of events on few dates: a made-up graph of {@value #DATED} events of four kinds on five
@@ -41,6 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * not drawn; no two labels or clusters are drawn over each other, nor outside the chart, at two window widths; zoomed
  * in to the two days a day apart, the page shows them apart.
  */
+@UsesChromium
 class TimelineStackingTest {
 
     private static final int DATED = 400;

@@ -38,6 +38,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.aimilestones.testing.UsesChromium;
 
 /**
  * The timeline over the decade's graph in Chromium: every dated event drawn (labelled, or counted in a cluster) and
@@ -46,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * list together; Chinese labels in Chinese; no page-level horizontal scroll at phone width; no CSP violation.
  * What the page must show is worked out from the graph in Java ({@link TimelinePage#events}).
  */
+@UsesChromium
 class TimelineViewTest {
 
     private static final Duration DRAWN = Duration.ofSeconds(30);
