@@ -60,6 +60,15 @@ class QueryAttacksTest {
                 .port(0).timeout(Duration.ofSeconds(TIMEOUT)).maxConcurrent(2)
                 .allowUpdate(true).passwordFile(passwords).build());
         sparql = server.url() + "ai-milestones/sparql";
+        // what the JVM still does for the classes before this one (collections, compilations) and for the start is
+        // over before the first check of how quiet the server is after an answer
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (double cpu = cpuSeconds(); System.nanoTime() < until; cpu = cpuSeconds()) {
+            Thread.sleep(500);
+            if (cpuSeconds() - cpu < 0.1) {
+                break;
+            }
+        }
     }
 
     @AfterAll
@@ -102,13 +111,13 @@ class QueryAttacksTest {
 
     /**
      * The server (in this JVM) works no more than a little after the answer, and answers a normal query: work left
-     * running would take a whole core of the second after it.
+     * running would take a whole core of the 1.5 s after it; the JVM's own work (a collection, a compilation) less.
      */
     private static void quietAfterwards(String what) throws InterruptedException {
         double before = cpuSeconds();
-        Thread.sleep(1000);
+        Thread.sleep(1500);
         double used = cpuSeconds() - before;
-        assertTrue(used < 0.75, what + ": " + used + " s of CPU in the second after the answer");
+        assertTrue(used < 1.1, what + ": " + used + " s of CPU in the 1.5 s after the answer");
         HttpResponse<String> normal = query(NORMAL);
         assertEquals(200, normal.statusCode(), what + ": " + normal.body());
     }
