@@ -15,10 +15,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
 /**
- * The bundled graph prepared at build time (folder "ai-milestones/snapshot/" next to the bundled data, read through the class
- * loader): the ontology, the data and the RDFS closure ({@link TermTableFile}), plus the search index, under the fingerprint of
- * the Turtle files they were made from. The jar's own bundled copy, and any other source whose files have that
- * fingerprint, load from it instead of parsing and reasoning again; any other source (an edited copy) is parsed.
+ * The bundled graph prepared at build time (folder "ai-milestones/snapshot/" next to the bundled data, read through the
+ * class loader): the ontology, the data and the RDFS closure ({@link TermTableFile}), plus the search index, under the
+ * fingerprint of the Turtle files they were made from. The jar's own bundled copy, and any other source whose files
+ * have that fingerprint, load from it instead of parsing and reasoning again; any other source (an edited copy) is
+ * parsed.
  */
 public final class Snapshot {
 

@@ -5,9 +5,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.datatypes.TypeMapper;
@@ -69,7 +71,7 @@ final class TermTableFile {
                 triples.writeInt(o);
                 count[0]++;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         DataOutputStream data = new DataOutputStream(out);
@@ -82,7 +84,7 @@ final class TermTableFile {
         data.flush();
     }
 
-    /** @return the number of node in the table, writing it (and the terms it is made of) first if it is new */
+    /** @return the number of node in the table (its id), writing it (and the terms it is made of) first if it is new */
     private static int id(Node node, Map<Node, Integer> ids, DataOutputStream terms) throws IOException {
         Integer known = ids.get(node);
         if (known != null) {
@@ -150,7 +152,7 @@ final class TermTableFile {
             byte[] magic = new byte[MAGIC.length];
             buffer.get(magic);
             int version = buffer.getInt();
-            if (!java.util.Arrays.equals(magic, MAGIC) || version != VERSION) {
+            if (!Arrays.equals(magic, MAGIC) || version != VERSION) {
                 throw new IOException(name + " is not a graph file of version " + VERSION + " of this build's format");
             }
             Node[] terms = new Node[buffer.getInt()];
