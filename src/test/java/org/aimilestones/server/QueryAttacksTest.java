@@ -5,8 +5,6 @@ import static org.aimilestones.testing.Http.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.aimilestones.load.GraphSource;
+import org.aimilestones.testing.Cpu;
 import org.aimilestones.testing.Fixture;
 import org.aimilestones.testing.Http;
 import org.junit.jupiter.api.AfterAll;
@@ -105,18 +104,9 @@ class QueryAttacksTest {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /**
-     * @return the CPU time of this JVM's Java threads, in seconds: the server's (its request threads' carriers, its
-     *         workers) and the test's, not the JVM's own compiler and collector threads, whose work after other test
-     *         classes showed as more than a core busy after the first answers (in the process's CPU time)
-     */
+    /** @return the CPU time of the server (the JVM's Java threads: {@link Cpu}), in seconds */
     private static double cpuSeconds() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long nanos = 0;
-        for (long id : threads.getAllThreadIds()) {
-            nanos += Math.max(0, threads.getThreadCpuTime(id));
-        }
-        return nanos / 1e9;
+        return Cpu.javaThreadsNanos() / 1e9;
     }
 
     /**

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.query.NamedQueries;
+import org.aimilestones.testing.Cpu;
 import org.aimilestones.testing.Fixture;
 import org.aimilestones.testing.Http;
 import org.aimilestones.web.WebModule;
@@ -87,8 +87,7 @@ class SlowClientsTest {
     }
 
     static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return Cpu.javaThreadsNanos();
     }
 
     /** @return the status line of what the server sent, or "closed" if it closed without a response */
