@@ -30,7 +30,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * classes, catastrophic regular expressions, deep nesting. Each is refused (400, naming the limit) or cut at the
  * deadline (503, naming the limit applied), fast, with the server's CPU quiet afterwards and the next query answered.
  */
-@Isolated // measures the process's CPU time: nothing else may run beside it
+@Isolated // bounds the server's CPU time (testing/Cpu): nothing else may run beside it
 class QueryAttacksTest {
 
     static final String PREFIXES = "PREFIX afn: <http://jena.apache.org/ARQ/function#>\n"

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * for a large answer or a dump and never read it, all open at once, leave / and queries answering; the slow bodies
  * end with 408 (or a closed connection), the stalled readers with a closed connection.
  */
-@Isolated // measures the process's CPU time: nothing else may run beside it
+@Isolated // bounds the server's CPU time (testing/Cpu): nothing else may run beside it
 class SlowClientsTest {
 
     static final int SLOW = 100;

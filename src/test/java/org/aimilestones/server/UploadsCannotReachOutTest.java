@@ -34,7 +34,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * context's host is never contacted, and the answer is the same whether a file exists or a port is open), inline
  * contexts work; a compressed body counts its decoded size against --max-body, and an unknown encoding is a 415.
  */
-@Isolated // measures the process's CPU time: nothing else may run beside it
+@Isolated // bounds the server's CPU time (testing/Cpu): nothing else may run beside it
 class UploadsCannotReachOutTest {
 
     static final String USER = "editor";
