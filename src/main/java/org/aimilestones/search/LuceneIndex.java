@@ -183,6 +183,11 @@ final class LuceneIndex implements Closeable {
         }
     }
 
+    /** @return done when the index is open and filled (exceptionally if that failed) */
+    CompletableFuture<?> opened() {
+        return opening;
+    }
+
     /** @return the index's searchers, once it is open and filled */
     private SearcherManager searchers() {
         try {

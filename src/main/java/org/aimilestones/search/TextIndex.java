@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.aimilestones.load.Background;
 import org.aimilestones.load.IndexHome;
 import org.aimilestones.load.ProgressMonitor;
 import org.aimilestones.load.StoredFile;
@@ -117,6 +118,7 @@ public final class TextIndex {
         };
         Context context = base.getContext() == null ? new Context() : base.getContext().copy();
         context.set(SYMBOL, index);
+        Background.publish(context, index.opened());
         return new IndexedDatasetGraph(base, index, context);
     }
 

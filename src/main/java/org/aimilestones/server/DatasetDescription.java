@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aimilestones.export.ExportFormat;
 import org.aimilestones.sources.SourceDocument;
@@ -78,7 +76,7 @@ final class DatasetDescription {
     DatasetDescription(ServedData data, DumpFiles dumps) {
         this.data = data;
         this.dumps = dumps;
-        this.computed = new PerVersion<>(WHAT, data.served()::version, this::compute);
+        this.computed = PerVersion.over(WHAT, data::served, this::compute);
     }
 
     /** Starts computing the computed part for the data as it is now, in its own thread, without waiting for it. */
@@ -161,35 +159,14 @@ final class DatasetDescription {
     private Computed compute(long version) {
         Graph statics = data.readAsserted(DatasetDescription::staticPart);
         long asserted = data.readAsserted(Graph::size);
-        Map<Node, Long> classes = new TreeMap<>(DatasetDescription::byString);
-        Map<Node, Long> properties = new TreeMap<>(DatasetDescription::byString);
-        TreeSet<String> names = new TreeSet<>();
-        long served = data.readServed(g -> {
-            long n = 0;
-            for (var it = g.find(); it.hasNext();) {
-                Triple t = it.next();
-                n++;
-                properties.merge(t.getPredicate(), 1L, Long::sum);
-                if (t.getPredicate().equals(RDF.Nodes.type)) {
-                    classes.merge(t.getObject(), 1L, Long::sum);
-                }
-                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(AIMIL.RESOURCE_NS)
-                        && t.getSubject().getURI().length() > AIMIL.RESOURCE_NS.length()) {
-                    names.add(t.getSubject().getURI().substring(AIMIL.RESOURCE_NS.length()));
-                    if (names.size() > SitemapServlet.MAX_URLS) {
-                        names.pollLast(); // the sitemap lists at most that many: keep the first ones only
-                    }
-                }
-            }
-            return n;
-        });
+        ServedFigures served = ServedFigures.of(data.served());
         Map<Node, Long> linksets = data.readAsserted(g -> linksetSizes(statics, g));
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (DumpFiles.File file : DumpFiles.files()) {
             dumps.knownByteSize(file).ifPresent(size -> sizes.put(file.path(), size));
         }
-        return new Computed(version, statics, served, asserted, classes, properties, linksets, Map.copyOf(sizes),
-                List.copyOf(names), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        return new Computed(version, statics, served.triples(), asserted, served.classes(), served.properties(),
+                linksets, Map.copyOf(sizes), served.names(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     /**
@@ -363,7 +340,7 @@ final class DatasetDescription {
         };
     }
 
-    private static int byString(Node a, Node b) {
+    static int byString(Node a, Node b) {
         return a.toString().compareTo(b.toString());
     }
 

@@ -222,7 +222,7 @@ final class DumpFiles {
      *         thread; see {@link PerVersion})
      */
     Rendered render(DumpServlet.Dump dump) {
-        return rendered.computeIfAbsent(dump, d -> new PerVersion<>(WHAT, data.served()::version,
+        return rendered.computeIfAbsent(dump, d -> PerVersion.over(WHAT, data::served,
                 version -> serialize(d, version))).get();
     }
 

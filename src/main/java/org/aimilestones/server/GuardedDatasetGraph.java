@@ -2,6 +2,7 @@ package org.aimilestones.server;
 
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicLong;
+import org.aimilestones.load.Background;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
 
 /**
  * The dataset as the endpoints see it. Every find() checks the {@link Deadline} of the running request before it
@@ -27,6 +29,8 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
 
     private final boolean distinct;
     private final AtomicLong version = new AtomicLong();
+    /** Read after the background work of the wrapped dataset (its search index being filled), once per version. */
+    private final PerVersion<ServedFigures> figures;
 
     /**
      * @param context  the server's settings, over those of the wrapped dataset (such as its text index)
@@ -35,11 +39,19 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
     GuardedDatasetGraph(DatasetGraph dataset, Context context, boolean distinct) {
         super(dataset, Context.mergeCopy(dataset.getContext(), context));
         this.distinct = distinct;
+        this.figures = new PerVersion<>(ServedFigures.WHAT, this::version, () -> Background.of(getContext()),
+                v -> Txn.calculateRead(this, () -> ServedFigures.read(
+                        s -> checked(super.find(Quad.defaultGraphIRI, s, Node.ANY, Node.ANY)), distinct)));
     }
 
     /** @return a number that changes after every committed write, before the writer's response is sent */
     long version() {
         return version.get();
+    }
+
+    /** @return the figures of the default graph as it is now ({@link ServedFigures#of}) */
+    ServedFigures figures() {
+        return figures.get();
     }
 
     @Override
@@ -104,10 +116,15 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
     }
 
     private Iterator<Quad> guard(Iterator<Quad> quads) {
-        Iter<Quad> guarded = Iter.iter(quads).filter(q -> {
+        Iter<Quad> guarded = checked(quads);
+        return distinct ? guarded.distinct() : guarded;
+    }
+
+    /** @return quads checked against the deadline, without literal subjects (not made distinct) */
+    private static Iter<Quad> checked(Iterator<Quad> quads) {
+        return Iter.iter(quads).filter(q -> {
             Deadline.check();
             return !q.getSubject().isLiteral();
         });
-        return distinct ? guarded.distinct() : guarded;
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.aimilestones.load.Background;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -21,7 +23,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * (a scan of a 10M-triple store takes longer than a request may); a request waits for it until its own deadline and
  * then gets {@link NotReadyException} (a 503 with Retry-After from {@link PageGuardFilter}), while the computation
  * goes on for the next request. Without a deadline (outside the server's guarded routes) the caller waits until it
- * is done. A failed computation is tried again at the next call. Thread-safe.
+ * is done. A failed computation is tried again at the next call. A computation may wait for the data's background work
+ * first ({@link #over}). Thread-safe.
  *
  * @param <T> what is computed
  */
@@ -55,6 +58,7 @@ public final class PerVersion<T> {
     private final String what;
     private final LongSupplier version;
     private final LongFunction<T> compute;
+    private final Supplier<? extends CompletableFuture<?>> after;
     private final AtomicLong computations = new AtomicLong();
     private volatile Kept<T> kept;
     /** One computation at a time (however fast the data changes), in a thread that ends when idle. */
@@ -66,14 +70,34 @@ public final class PerVersion<T> {
      * @param compute computes the value for the data as it is (given the version read before it starts)
      */
     public PerVersion(String what, LongSupplier version, LongFunction<T> compute) {
+        this(what, version, () -> CompletableFuture.completedFuture(null), compute);
+    }
+
+    /**
+     * Like {@link #PerVersion(String, LongSupplier, LongFunction)}, each computation starting once after is done: work
+     * the data does in the background (such as filling its search index), which a read of the whole graph would slow
+     * down (and be slowed down by). Requests wait meanwhile as they wait for the computation.
+     */
+    public PerVersion(String what, LongSupplier version, Supplier<? extends CompletableFuture<?>> after,
+            LongFunction<T> compute) {
         this.what = Objects.requireNonNull(what, "what");
         this.version = Objects.requireNonNull(version, "version");
+        this.after = Objects.requireNonNull(after, "after");
         this.compute = Objects.requireNonNull(compute, "compute");
         this.worker = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
             Thread thread = new Thread(work, "per-version " + what);
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * @return a value computed from data (the dataset now; the server's served dataset, or any other) once per data
+     *         version ({@link #versionOf}), after the dataset's background work ({@link Background})
+     */
+    public static <T> PerVersion<T> over(String what, Supplier<DatasetGraph> data, LongFunction<T> compute) {
+        return new PerVersion<>(what, () -> versionOf(data.get()).getAsLong(),
+                () -> Background.of(data.get().getContext()), compute);
     }
 
     /**
@@ -145,6 +169,11 @@ public final class PerVersion<T> {
                     }
                 });
                 return;
+            }
+            try {
+                after.get().join();
+            } catch (RuntimeException failed) {
+                // the background work failed: what it does (such as searching) fails with it, this can still be computed
             }
             computations.incrementAndGet();
             try {

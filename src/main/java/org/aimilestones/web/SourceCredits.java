@@ -3,7 +3,6 @@ package org.aimilestones.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.aimilestones.server.PerVersion;
 import org.aimilestones.sources.SourceDocument;
@@ -50,8 +49,7 @@ final class SourceCredits {
 
     SourceCredits(Supplier<DatasetGraph> data) {
         this.data = data;
-        LongSupplier version = () -> PerVersion.versionOf(data.get()).getAsLong();
-        this.shown = new PerVersion<>(WHAT, version, v -> read());
+        this.shown = PerVersion.over(WHAT, data, v -> read());
     }
 
     /** @return the texts for the data as it is now (read at the first call after each change) */

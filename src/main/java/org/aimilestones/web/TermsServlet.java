@@ -42,11 +42,10 @@ final class TermsServlet extends HttpServlet {
     private final transient PerVersion<byte[]> body;
 
     TermsServlet(Supplier<DatasetGraph> data) {
-        this.body = new PerVersion<>("the ontology's terms", () -> PerVersion.versionOf(data.get()).getAsLong(),
-                v -> {
-                    DatasetGraph dsg = data.get();
-                    return Txn.calculateRead(dsg, () -> terms(dsg.getDefaultGraph()));
-                });
+        this.body = PerVersion.over("the ontology's terms", data, v -> {
+            DatasetGraph dsg = data.get();
+            return Txn.calculateRead(dsg, () -> terms(dsg.getDefaultGraph()));
+        });
     }
 
     @Override

@@ -77,4 +77,22 @@ class PerVersionTest {
         assertEquals("done", Deadline.within(Duration.ofSeconds(10), value::get));
         assertEquals(1, value.computations(), "the same computation went on");
     }
+
+    @Test
+    void aComputationStartsOnlyAfterTheDataBackgroundWork() throws Exception {
+        CompletableFuture<Void> indexing = new CompletableFuture<>();
+        PerVersion<String> value = new PerVersion<>("a figure", () -> 1, () -> indexing, v -> "counted");
+        assertThrows(PerVersion.NotReadyException.class, () -> Deadline.within(Duration.ofMillis(300), value::get));
+        assertEquals(0, value.computations(), "nothing computed while the background work goes on");
+        indexing.complete(null);
+        assertEquals("counted", Deadline.within(Duration.ofSeconds(10), value::get));
+        assertEquals(1, value.computations());
+    }
+
+    @Test
+    void aFailedBackgroundWorkDoesNotStopTheComputation() {
+        PerVersion<String> value = new PerVersion<>("a figure", () -> 1,
+                () -> CompletableFuture.failedFuture(new IllegalStateException("no index")), v -> "counted");
+        assertEquals("counted", Deadline.within(Duration.ofSeconds(10), value::get));
+    }
 }

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,7 +39,7 @@ public final class Browser {
                 "no " + CHROMIUM + " or " + CHROMEDRIVER + " (browser tests must run on CI)");
     }
 
-    /** @return a new headless browser with a fresh profile, 1280x1000 */
+    /** @return a new headless browser with a fresh profile, 1280x1000; quitting it deletes the profile */
     public static ChromeDriver start() {
         try {
             Path profile = Files.createTempDirectory("ai-milestones-chromium-");
@@ -51,11 +53,28 @@ public final class Browser {
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
-            ChromeDriver driver = new ChromeDriver(service, options);
+            ChromeDriver driver = new ChromeDriver(service, options) {
+                @Override
+                public void quit() {
+                    try {
+                        super.quit();
+                    } finally {
+                        deleteTree(profile);
+                    }
+                }
+            };
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException gone) {
+            // already gone, or left for the system's temporary-file cleaning
         }
     }
 
