@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,7 +42,6 @@ final class TermTableFile {
 
     private static final byte[] MAGIC = "AIMG".getBytes(StandardCharsets.US_ASCII);
     private static final int VERSION = 1;
-    private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
 
     private static final byte IRI = 0;
     private static final byte BLANK = 1;
@@ -108,7 +108,7 @@ final class TermTableFile {
                 terms.writeByte(LANG);
                 string(terms, node.getLiteralLexicalForm());
                 string(terms, lang);
-            } else if (node.getLiteralDatatypeURI().equals(XSD_STRING)) {
+            } else if (XSDDatatype.XSDstring.getURI().equals(node.getLiteralDatatypeURI())) {
                 terms.writeByte(STRING);
                 string(terms, node.getLiteralLexicalForm());
             } else {
