@@ -68,6 +68,11 @@ public final class ServeCommand extends GraphCommand {
             description = "Longest a query or update may run (default: ${DEFAULT-VALUE}).")
     private long timeoutSeconds;
 
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Close a connection that makes no progress (nothing read, nothing written) this long"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private long idleTimeoutSeconds;
+
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
             description = "Most SELECT rows or CONSTRUCT/DESCRIBE triples in a response (default: ${DEFAULT-VALUE}).")
     private int maxRows;
@@ -176,6 +181,7 @@ public final class ServeCommand extends GraphCommand {
                 .host(host)
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
+                .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
                 .maxRows(maxRows)
                 .maxBody(maxBody)
                 .cacheEntries(cacheEntries)

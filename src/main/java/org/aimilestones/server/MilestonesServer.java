@@ -71,8 +71,6 @@ public final class MilestonesServer implements AutoCloseable {
     static final long CACHE_BYTES = 64L << 20;
     /** Read-only answers may be reused for this many seconds without asking again. */
     static final int READ_ONLY_MAX_AGE = 60;
-    /** A connection that makes no progress this long (nothing read, nothing written) is closed. */
-    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
 
     private final FusekiServer server;
     private final ServedData data;
@@ -106,7 +104,7 @@ public final class MilestonesServer implements AutoCloseable {
             FusekiServer server = build(config, data, description, policy);
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 ((ServerConnector) connector).setHost(config.host());
-                ((ServerConnector) connector).setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                ((ServerConnector) connector).setIdleTimeout(config.idleTimeout().toMillis());
             }
             if (server.getJettyServer().getThreadPool() instanceof QueuedThreadPool pool) {
                 // requests run on virtual threads: one blocked writing to a client that does not read costs no pool

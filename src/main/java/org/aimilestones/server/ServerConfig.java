@@ -34,6 +34,7 @@ public final class ServerConfig {
     private final String host;
     private final int port;
     private final Duration timeout;
+    private final Duration idleTimeout;
     private final int maxRows;
     private final int maxConcurrent;
     private final long maxBody;
@@ -52,6 +53,7 @@ public final class ServerConfig {
         this.host = b.host;
         this.port = b.port;
         this.timeout = b.timeout;
+        this.idleTimeout = b.idleTimeout;
         this.maxRows = b.maxRows;
         this.maxConcurrent = b.maxConcurrent;
         this.maxBody = b.maxBody;
@@ -88,6 +90,14 @@ public final class ServerConfig {
     /** @return the longest a query or update may run */
     public Duration timeout() {
         return timeout;
+    }
+
+    /**
+     * @return how long a connection may make no progress (nothing read, nothing written) before it is closed: a client
+     *         that stops reading an answer holds its connection no longer
+     */
+    public Duration idleTimeout() {
+        return idleTimeout;
     }
 
     /** @return the most result rows (SELECT) or triples (CONSTRUCT, DESCRIBE) a response holds */
@@ -165,6 +175,7 @@ public final class ServerConfig {
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration timeout = Duration.ofSeconds(10);
+        private Duration idleTimeout = Duration.ofSeconds(20);
         private int maxRows = 10_000;
         private int maxConcurrent = 2 * Runtime.getRuntime().availableProcessors();
         private long maxBody = 1024 * 1024;
@@ -207,6 +218,14 @@ public final class ServerConfig {
                 throw new IllegalArgumentException("timeout " + timeout + " must be more than zero");
             }
             this.timeout = timeout;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration idleTimeout) {
+            if (idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("idle timeout " + idleTimeout + " must be more than zero");
+            }
+            this.idleTimeout = idleTimeout;
             return this;
         }
 

@@ -46,6 +46,7 @@ class ServerConfigTest {
         assertRejected("port 70000 is out of range", () -> b.port(70000));
         assertRejected("port -1 is out of range", () -> b.port(-1));
         assertRejected("timeout PT0S must be more than zero", () -> b.timeout(Duration.ZERO));
+        assertRejected("idle timeout PT-1S must be more than zero", () -> b.idleTimeout(Duration.ofSeconds(-1)));
         assertRejected("max rows 0", () -> b.maxRows(0));
         assertRejected("max concurrent queries 0 is out of range 1-10000", () -> b.maxConcurrent(0));
         assertRejected("max body 0 bytes is out of range", () -> b.maxBody(0));

@@ -38,6 +38,11 @@ import org.junit.jupiter.api.parallel.Isolated;
 class SlowClientsTest {
 
     static final int SLOW = 100;
+    /**
+     * Shorter than the server's default (20 s), so that the test waits less for the stalled readers to be cut; longer
+     * than the 5-s grace of the body rate, which must cut a stopped body first.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
 
     @TempDir
     static Path tmp;
@@ -48,7 +53,7 @@ class SlowClientsTest {
     @BeforeAll
     static void start() throws Exception {
         GraphSource source = GraphSource.bundled();
-        server = MilestonesServer.start(ServerConfig.builder().source(source).port(0)
+        server = MilestonesServer.start(ServerConfig.builder().source(source).port(0).idleTimeout(IDLE_TIMEOUT)
                 .module(served -> new WebModule(() -> served, new NamedQueries(source))).build());
         base = server.url();
     }
@@ -144,7 +149,7 @@ class SlowClientsTest {
             for (int round = 0; round < 3; round++) {
                 long start = System.nanoTime();
                 HttpResponse<String> landing = Http.get(base, "text/html");
-                assertEquals(200, landing.statusCode());
+                assertEquals(200, landing.statusCode(), landing.body());
                 HttpResponse<String> ask = Http.get(base + "ai-milestones/sparql?query=" + enc("ASK { ?s ?p ?o }")
                         + "&round=" + round, "application/sparql-results+json");
                 assertEquals(200, ask.statusCode(), ask.body());
@@ -164,7 +169,7 @@ class SlowClientsTest {
             dribbling.set(false);
             dribbler.interrupt();
             // the stalled readers: cut once the idle timeout passes with no progress
-            Thread.sleep(MilestonesServer.IDLE_TIMEOUT.toMillis() + 2000);
+            Thread.sleep(IDLE_TIMEOUT.toMillis() + 2000);
             for (Socket socket : readers) {
                 String end = ending(socket, Duration.ofSeconds(5));
                 assertTrue(!end.startsWith("open"), end);
