@@ -3,16 +3,12 @@ package org.aimilestones.search;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.aimilestones.load.IndexHome;
+import org.aimilestones.load.StoreState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -22,8 +18,7 @@ import org.apache.lucene.store.FSDirectory;
  * The search index kept in a TDB2 store's folder ({@link IndexHome.BesideStore}), in {@value #DIR}: reused at the next
  * start while it matches the store, made again otherwise.
  *
- * <p>Each commit of the index records the store's state (a hash of its files' names and sizes and of its small state
- * files, which every committed write to a TDB2 store changes: the B+tree roots and the node file's length). A write
+ * <p>Each commit of the index records the store's state ({@link StoreState}). A write
  * first makes the marker file {@value #WRITING}, then commits the index's changes (first phase), the store and the
  * index with the store's new state, and removes the marker. So the index is reused only when the marker is absent and
  * its recorded state is the store's: a {@code kill -9} anywhere in a write, or a store changed by another program, or
@@ -37,8 +32,6 @@ final class StoredIndex implements LuceneIndex.Durability {
     static final String WRITING = "ai-milestones-text-index.writing";
     private static final String STATE = "ai-milestones-store-state";
     private static final String FORMAT = "ai-milestones-index-format";
-    /** The store's files read whole into its state: B+tree roots (.bpt) and object files' lengths (.bdf). */
-    private static final int SMALL = 64;
 
     private final Path storeDir;
     private final Path indexDir;
@@ -133,36 +126,8 @@ final class StoredIndex implements LuceneIndex.Durability {
         }
     }
 
-    /**
-     * @return a hash of the store's Data-NNNN folders: each file's name and size (not the lock or the journal, which
-     *         an open or a recovery changes) and the bytes of its small state files
-     */
+    /** @return the store's state now ({@link StoreState}) */
     String storeState() {
-        try (Stream<Path> folders = Files.list(storeDir)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            List<Path> data = folders.filter(p -> p.getFileName().toString().startsWith("Data-"))
-                    .filter(Files::isDirectory).sorted().toList();
-            for (Path folder : data) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        String name = file.getFileName().toString();
-                        if (name.equals("tdb.lock") || name.endsWith(".jrnl")) {
-                            continue;
-                        }
-                        long size = Files.size(file);
-                        sha.update((folder.getFileName() + "/" + name + " " + size + "\n")
-                                .getBytes(StandardCharsets.UTF_8));
-                        if (size <= SMALL) {
-                            sha.update(Files.readAllBytes(file));
-                        }
-                    }
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the store in " + storeDir + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return StoreState.of(storeDir);
     }
 }

@@ -2,6 +2,7 @@ package org.aimilestones.server;
 
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.aimilestones.load.Background;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -37,11 +38,17 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
      * @param distinct whether find() must drop repeated quads (needed over an on-the-fly RDFS view)
      */
     GuardedDatasetGraph(DatasetGraph dataset, Context context, boolean distinct) {
+        this(dataset, context, distinct, null);
+    }
+
+    /** @param stored where the whole graph's figures are kept between starts (a store's folder), or null */
+    GuardedDatasetGraph(DatasetGraph dataset, Context context, boolean distinct, StoredFigures stored) {
         super(dataset, Context.mergeCopy(dataset.getContext(), context));
         this.distinct = distinct;
+        Supplier<ServedFigures> read = () -> Txn.calculateRead(this, () -> ServedFigures.read(
+                s -> checked(super.find(Quad.defaultGraphIRI, s, Node.ANY, Node.ANY)), distinct));
         this.figures = new PerVersion<>(ServedFigures.WHAT, this::version, () -> Background.of(getContext()),
-                v -> Txn.calculateRead(this, () -> ServedFigures.read(
-                        s -> checked(super.find(Quad.defaultGraphIRI, s, Node.ANY, Node.ANY)), distinct)));
+                v -> stored == null ? read.get() : stored.readOr(read));
     }
 
     /** @return a number that changes after every committed write, before the writer's response is sent */

@@ -40,11 +40,12 @@ final class ServedData implements AutoCloseable {
     private final Graph fixed;
 
     private ServedData(Supplier<DatasetGraph> asserted, DatasetGraph layered, boolean onTheFly, Context context,
-            List<String> notes, Runnable onClose, Function<String, Optional<StoredFile>> storedDumps, Graph fixed) {
+            List<String> notes, Runnable onClose, Function<String, Optional<StoredFile>> storedDumps, Graph fixed,
+            StoredFigures storedFigures) {
         this.asserted = asserted;
         this.fixed = fixed;
         this.storedDumps = storedDumps;
-        this.served = new GuardedDatasetGraph(layered, context, onTheFly);
+        this.served = new GuardedDatasetGraph(layered, context, onTheFly, storedFigures);
         this.notes = List.copyOf(notes);
         this.onClose = onClose;
     }
@@ -59,22 +60,22 @@ final class ServedData implements AutoCloseable {
             DatasetGraph served = layer.apply(readOnly(kg.inferred()),
                     kg.textIndex().<IndexHome>map(IndexHome.Prebuilt::new).orElse(IndexHome.IN_MEMORY));
             return new ServedData(Lazy.of(() -> readOnly(kg.asserted())), served, false, context, List.of(), () -> {},
-                    kg::storedDump, kg.inferred());
+                    kg::storedDump, kg.inferred(), null);
         }
         DatasetGraph asserted = transactionalCopy(kg.asserted());
         DatasetGraph served = layer.apply(rdfsView(asserted), IndexHome.IN_MEMORY);
         return new ServedData(() -> asserted, served, true, context, List.of(), () -> {}, file -> Optional.empty(),
-                null);
+                null, null);
     }
 
     /**
-     * A persistent store holding the asserted triples, served through an RDFS view; index says where the layer's search
-     * index is kept.
+     * A persistent store holding the asserted triples, served through an RDFS view; its search index and the whole
+     * graph's figures are kept in its folder (index and {@link StoredFigures}).
      */
-    static ServedData overStore(DatasetGraph store, IndexHome index, ServedLayer layer, Context context,
+    static ServedData overStore(DatasetGraph store, IndexHome.BesideStore index, ServedLayer layer, Context context,
             List<String> notes, Runnable onClose) {
         return new ServedData(() -> store, layer.apply(rdfsView(store), index), true, context, notes, onClose,
-                file -> Optional.empty(), null);
+                file -> Optional.empty(), null, new StoredFigures(index.storeDir()));
     }
 
     private static DatasetGraph transactionalCopy(Graph graph) {
@@ -154,10 +155,10 @@ final class ServedData implements AutoCloseable {
 
     /**
      * @return how many triples are served (asserted plus entailed): the graph's own count read-only in memory, else
-     *         counted through the view, which reads every triple
+     *         the whole graph's figures (read once per data version)
      */
     long servedTriples() {
-        return fixed != null ? fixed.size() : readServed(Graph::size);
+        return fixed != null ? fixed.size() : ServedFigures.of(served).triples();
     }
 
     /** @return a snapshot of the served triples, with the entailments */
