@@ -222,7 +222,7 @@ final class DumpFiles {
      *         thread; see {@link PerVersion})
      */
     Rendered render(DumpServlet.Dump dump) {
-        return rendered.computeIfAbsent(dump, d -> PerVersion.over(WHAT, data::served,
+        return rendered.computeIfAbsent(dump, d -> PerVersion.overWholeGraph(WHAT, data::served,
                 version -> serialize(d, version))).get();
     }
 

@@ -24,7 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * then gets {@link NotReadyException} (a 503 with Retry-After from {@link PageGuardFilter}), while the computation
  * goes on for the next request. Without a deadline (outside the server's guarded routes) the caller waits until it
  * is done. A failed computation is tried again at the next call. A computation may wait for the data's background work
- * first ({@link #over}). Thread-safe.
+ * first ({@link #overWholeGraph}). Thread-safe.
  *
  * @param <T> what is computed
  */
@@ -93,9 +93,18 @@ public final class PerVersion<T> {
 
     /**
      * @return a value computed from data (the dataset now; the server's served dataset, or any other) once per data
-     *         version ({@link #versionOf}), after the dataset's background work ({@link Background})
+     *         version ({@link #versionOf})
      */
     public static <T> PerVersion<T> over(String what, Supplier<DatasetGraph> data, LongFunction<T> compute) {
+        return new PerVersion<>(what, () -> versionOf(data.get()).getAsLong(), compute);
+    }
+
+    /**
+     * @return like {@link #over}, for a computation that reads the whole graph (a dump): it starts after the dataset's
+     *         background work ({@link Background}), not beside it. Small reads (the sources, the ontology's terms)
+     *         need not wait: the pages that show them would wait for the search index too.
+     */
+    public static <T> PerVersion<T> overWholeGraph(String what, Supplier<DatasetGraph> data, LongFunction<T> compute) {
         return new PerVersion<>(what, () -> versionOf(data.get()).getAsLong(),
                 () -> Background.of(data.get().getContext()), compute);
     }

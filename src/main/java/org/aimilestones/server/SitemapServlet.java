@@ -19,7 +19,7 @@ final class SitemapServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** The pages other than the resources' own, relative to the document base. */
-    static final List<String> PAGES = List.of("", "search", "query", "timeline", "graph", "ontology.html");
+    static final List<String> PAGES = List.of("", "search", "query", "timeline", "graph", "paths", "ontology.html");
     /** The most URLs one sitemap file may hold. */
     static final int MAX_URLS = 50_000;
 

@@ -461,8 +461,8 @@ class DatasetDescriptionTest {
         for (int i = 0; i < locs.getLength(); i++) {
             urls.add(locs.item(i).getTextContent());
         }
-        for (String page : List.of("", "search", "query", "timeline", "graph", "ontology.html", "page/alexnet",
-                "page/ai-milestones-2012-2014", "page/ai-milestones-2012-2014/slide-1")) {
+        for (String page : List.of("", "search", "query", "timeline", "graph", "paths", "ontology.html",
+                "page/alexnet", "page/ai-milestones-2012-2014", "page/ai-milestones-2012-2014/slide-1")) {
             assertTrue(urls.contains(BASE_URL + page), page);
         }
         assertTrue(urls.stream().allMatch(u -> u.startsWith(BASE_URL)), "all absolute under the base");
