@@ -61,7 +61,7 @@ class ServedFiguresTest {
         assertTrue(Txn.calculateRead(view, () -> rawCount(view)) > expected.size(),
                 "the view yields some triples more than once (else this test shows nothing)");
         assertEquals(expected.size(), figures.triples());
-        assertEquals(count(expected, t -> t.getPredicate()), figures.properties());
+        assertEquals(count(expected, Triple::getPredicate), figures.properties());
         assertEquals(count(expected.find(Node.ANY, RDF.Nodes.type, Node.ANY).toList(), Triple::getObject),
                 figures.classes());
         assertEquals(3, figures.members(node("http://example.org/Person")), "hinton, lecun, nobody");
