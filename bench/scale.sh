@@ -8,7 +8,8 @@
 # SKIP_QUERIES=1 (no per-query latency: load, start and pages only), QUERIES_ONLY=1 (with the WORK of an earlier run: serve the stores ai-milestones load built there and measure the start and
 # the queries again, without generating or loading; the load columns are left empty).
 # Going by the 1M run (154 MB file, 164 MB per store, serve RSS 1.1 GB with -Xmx4g), 10M needs about 5 GB of disk in
-# WORK (1.5 GB file, two stores of ~1.7 GB), SERVE_HEAP=12g (the text index is in memory) and roughly an hour on 2 cores.
+# WORK (1.5 GB file, two stores of ~1.7 GB) and roughly an hour on 2 cores; SERVE_HEAP=6g was enough for the pages at
+# 10M (about 2.8 GB resident while the whole graph's figures are read; the search index is on disk in the store's folder).
 set -euo pipefail
 {
 source "$(dirname "$0")/lib.sh"
