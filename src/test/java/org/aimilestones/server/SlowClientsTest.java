@@ -91,10 +91,6 @@ class SlowClientsTest {
         return socket;
     }
 
-    static long cpuNanos() {
-        return Cpu.javaThreadsNanos();
-    }
-
     /** @return the status line of what the server sent, or "closed" if it closed without a response */
     static String ending(Socket socket, Duration within) throws IOException {
         socket.setSoTimeout((int) within.toMillis());
@@ -144,7 +140,7 @@ class SlowClientsTest {
                     }
                 }
             });
-            long cpuBefore = cpuNanos();
+            long cpuBefore = Cpu.javaThreadsNanos();
             long wallBefore = System.nanoTime();
             for (int round = 0; round < 3; round++) {
                 long start = System.nanoTime();
@@ -158,7 +154,7 @@ class SlowClientsTest {
                 assertTrue(seconds < 10, "round " + round + ": / and a query took " + seconds + " s");
                 Thread.sleep(2000);
             }
-            long cpu = cpuNanos() - cpuBefore;
+            long cpu = Cpu.javaThreadsNanos() - cpuBefore;
             long wall = System.nanoTime() - wallBefore;
             assertTrue(cpu < wall, "the slow clients cost " + cpu / 1_000_000 + " ms of CPU in "
                     + wall / 1_000_000 + " ms");

@@ -21,6 +21,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.aimilestones.load.GraphSource;
+import org.aimilestones.testing.Cpu;
 import org.aimilestones.testing.Fixture;
 import org.aimilestones.testing.Http;
 import org.junit.jupiter.api.AfterAll;
@@ -166,9 +167,9 @@ class UploadsCannotReachOutTest {
         byte[] line = "<http://example.org/s> <http://example.org/p> \"a bomb, decoded\" .\n".getBytes(StandardCharsets.UTF_8);
         byte[] bomb = gzip(new byte[1 << 20], 90); // 90 MiB of zero bytes decoded, ~92 KB sent
         assertTrue(bomb.length < MAX_BODY, "a body within the limit: " + bomb.length);
-        long cpu = SlowClientsTest.cpuNanos();
+        long cpu = Cpu.javaThreadsNanos();
         HttpResponse<String> response = put("urn:example:bomb", "application/n-triples", "gzip", bomb);
-        cpu = SlowClientsTest.cpuNanos() - cpu;
+        cpu = Cpu.javaThreadsNanos() - cpu;
         assertPlainError(response, 413, MAX_BODY + " bytes");
         assertTrue(cpu < Duration.ofSeconds(2).toNanos(), "the bomb cost " + cpu / 1_000_000 + " ms of CPU");
         assertTrue(response.body().contains("decoded"), response.body());
