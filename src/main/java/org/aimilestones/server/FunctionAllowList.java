@@ -1,7 +1,9 @@
 package org.aimilestones.server;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -12,6 +14,11 @@ import org.apache.jena.sparql.expr.E_Call;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.aggregate.AggCustom;
+import org.apache.jena.sparql.path.P_Path0;
+import org.apache.jena.sparql.path.P_Path1;
+import org.apache.jena.sparql.path.P_Path2;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 
 /**
@@ -21,7 +28,10 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
  * service's {@code path:find}. Anything else
  * named by an IRI is refused before the query runs: {@code afn:wait} (which sleeps while holding a query slot),
  * {@code afn:eval}, {@code java:} IRIs (which load a class by name), custom aggregates, {@code CALL} with a computed
- * IRI, and functions of other namespaces, which this server does not have anyway.
+ * IRI, and functions of other namespaces, which this server does not have anyway. A property function is refused
+ * wherever it stands, as a triple pattern's predicate or as a step of a property path; and the served dataset's
+ * {@link #registry() registry} of property functions holds only the allowed ones, so nothing else is ever called, nor
+ * a class loaded by name.
  */
 final class FunctionAllowList {
 
@@ -79,10 +89,27 @@ final class FunctionAllowList {
         checkPredicate(pattern.getPredicate());
     }
 
-    /** @throws RefusedException if the path pattern's predicate is a property function that is not allowed */
+    /**
+     * @throws RefusedException if the path pattern's predicate, or any step of its path, is a property function that
+     * is not allowed (Jena's path evaluation calls a property function met as a step)
+     */
     static void check(TriplePath pattern) {
         if (pattern.isTriple()) {
             checkPredicate(pattern.getPredicate());
+        } else {
+            checkSteps(pattern.getPath());
+        }
+    }
+
+    private static void checkSteps(Path path) {
+        switch (path) {
+            case P_Path0 step -> checkPredicate(step.getNode());
+            case P_Path1 unary -> checkSteps(unary.getSubPath());
+            case P_Path2 binary -> {
+                checkSteps(binary.getLeft());
+                checkSteps(binary.getRight());
+            }
+            default -> { } // a negated property set: its IRIs are only compared with the data's predicates
         }
     }
 
@@ -95,6 +122,50 @@ final class FunctionAllowList {
                 || PropertyFunctionRegistry.get().isRegistered(iri);
         if (propertyFunction && !PROPERTY_FUNCTIONS.contains(iri)) {
             throw refused("property function", iri);
+        }
+    }
+
+    /**
+     * @return a registry of the allowed property functions alone, for the served dataset's context: Jena's optimizer
+     * and its path evaluation look a predicate up there. Unlike Jena's own registry it never loads a class named by a
+     * {@code java:} IRI, and it answers a predicate that is not a property function with one map lookup, where Jena's
+     * tries the IRI against its mappings and a class loader at every step of a path (several percent of the CPU
+     * time of a query with {@code rdfs:subClassOf*}). The allowed functions are taken from Jena's registry when first
+     * asked for, since some of them (text:query, path:find) are registered when their module starts.
+     */
+    static PropertyFunctionRegistry registry() {
+        return new AllowedRegistry();
+    }
+
+    private static final class AllowedRegistry extends PropertyFunctionRegistry {
+
+        private final Map<String, PropertyFunctionFactory> found = new ConcurrentHashMap<>();
+
+        @Override
+        public PropertyFunctionFactory get(String uri) {
+            PropertyFunctionFactory factory = found.get(uri);
+            if (factory == null && PROPERTY_FUNCTIONS.contains(uri)) {
+                factory = PropertyFunctionRegistry.get().get(uri);
+                if (factory != null) {
+                    found.put(uri, factory);
+                }
+            }
+            return factory;
+        }
+
+        @Override
+        public boolean manages(String uri) {
+            return get(uri) != null;
+        }
+
+        @Override
+        public boolean isRegistered(String uri) {
+            return get(uri) != null;
+        }
+
+        @Override
+        public void put(String uri, PropertyFunctionFactory factory) {
+            throw new UnsupportedOperationException("the served property functions are the allowed ones, " + uri);
         }
     }
 

@@ -20,6 +20,7 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
@@ -94,6 +95,7 @@ public final class MilestonesServer implements AutoCloseable {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
         ServiceExecutorRegistry.set(context, ServiceGuard.registry(policy));
+        PropertyFunctionRegistry.set(context, FunctionAllowList.registry());
         ServedData data = config.tdb2Dir().isPresent()
                 ? Tdb2Store.open(config.tdb2Dir().get(), config.source(), config.allowUpdate(), config.layer(), context,
                         config.progress())

@@ -166,6 +166,20 @@ class QueryAttacksTest {
                 "<http://example.org/agg> refused");
     }
 
+    /** Jena's path evaluation calls a property function met as a step of a path: such a step is checked too. */
+    @Test
+    void propertyFunctionsOffTheListAreRefusedAsStepsOfPaths() throws Exception {
+        refused(PREFIXES + "SELECT ?o { <http://e/a> (apf:assign|<http://e/none>) ?o }",
+                "property function <http://jena.apache.org/ARQ/property#assign> refused");
+        refused("SELECT ?o { <http://e/a> (<java:org.apache.jena.sparql.pfunction.library.assign>/<http://e/p>)* ?o }",
+                "property function <java:org.apache.jena.sparql.pfunction.library.assign> refused");
+        refused(PREFIXES + "SELECT ?o { ?o ^(<http://e/p>/apf:versionARQ)? <http://e/a> }",
+                "property function <http://jena.apache.org/ARQ/property#versionARQ> refused");
+        HttpResponse<String> member = query("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?o { ?o (rdfs:member|<http://e/none>)+ <http://e/a> }");
+        assertEquals(200, member.statusCode(), "an allowed property function as a step: " + member.body());
+    }
+
     @Test
     void functionsOnTheListWork() {
         HttpResponse<String> response = query(PREFIXES + "SELECT ?a ?b ?c ?d { BIND(xsd:integer('5') AS ?a)"
