@@ -49,6 +49,7 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
                 s -> checked(super.find(Quad.defaultGraphIRI, s, Node.ANY, Node.ANY)), distinct));
         this.figures = new PerVersion<>(ServedFigures.WHAT, this::version, () -> Background.of(getContext()),
                 v -> stored == null ? read.get() : stored.readOr(read));
+        PatternOrder.install(getContext(), figures::latest);
     }
 
     /** @return a number that changes after every committed write, before the writer's response is sent */

@@ -61,6 +61,8 @@ public final class PerVersion<T> {
     private final Supplier<? extends CompletableFuture<?>> after;
     private final AtomicLong computations = new AtomicLong();
     private volatile Kept<T> kept;
+    /** The value last computed, of whichever version. */
+    private volatile T lastComputed;
     /** One computation at a time (however fast the data changes), in a thread that ends when idle. */
     private final ThreadPoolExecutor worker;
 
@@ -139,6 +141,14 @@ public final class PerVersion<T> {
                 : java.util.Optional.empty();
     }
 
+    /**
+     * @return the value last computed, for whichever data version, if any; never waits nor starts a computation (for
+     *         what may use a value that is a little out of date, such as the query planner's statistics)
+     */
+    public java.util.Optional<T> latest() {
+        return java.util.Optional.ofNullable(lastComputed);
+    }
+
     /** Starts computing the value for the data version now, if it is not kept or being computed; does not wait. */
     public void prepare() {
         current();
@@ -186,7 +196,9 @@ public final class PerVersion<T> {
             }
             computations.incrementAndGet();
             try {
-                value.complete(compute.apply(dataVersion));
+                T computed = compute.apply(dataVersion);
+                lastComputed = computed;
+                value.complete(computed);
             } catch (Throwable e) {
                 value.completeExceptionally(e);
             }
