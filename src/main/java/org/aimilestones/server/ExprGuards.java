@@ -39,11 +39,13 @@ final class ExprGuards {
 
     /**
      * What a query text holds if it may have an expression to guard: a function's name (prefixed or a full IRI, so
-     * followed by "(" or ">("), or a "*" that is not SELECT's or COUNT's. Other texts are run as parsed.
+     * followed by "(" or ">("), or a "*" that is not SELECT's or COUNT's. Other texts are run as parsed. The "*"
+     * comes before its look-behinds: they are tried only where there is one, not at every character of the text
+     * (which took a tenth of the server's CPU time on a stream of short queries).
      */
     private static final Pattern GUARDED = Pattern.compile("regex|replace|concat|encode_for_uri|join|strdt"
             + "|(?:pow|integer|decimal|int|long|short|byte)>?\\s*\\("
-            + "|(?<!select\\s{0,20})(?<!distinct\\s{0,20})(?<!reduced\\s{0,20})(?<!\\(\\s{0,20})\\*");
+            + "|\\*(?<!select\\s{0,20}\\*)(?<!distinct\\s{0,20}\\*)(?<!reduced\\s{0,20}\\*)(?<!\\(\\s{0,20}\\*)");
 
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     /** The casts to a number (their argument is read as a number: bounded in length). */
