@@ -3,6 +3,8 @@ package org.aimilestones.search;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.aimilestones.load.ReadThroughView;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -40,7 +42,7 @@ final class IndexedDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public Graph getDefaultGraph() {
-        return GraphView.createDefaultGraph(this);
+        return new ReadThroughView(this, UnaryOperator.identity()); // writes are indexed here, reads need nothing
     }
 
     @Override

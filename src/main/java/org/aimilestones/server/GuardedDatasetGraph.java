@@ -2,11 +2,14 @@ package org.aimilestones.server;
 
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aimilestones.load.Background;
+import org.aimilestones.load.ReadThroughView;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -19,7 +22,8 @@ import org.apache.jena.system.Txn;
 /**
  * The dataset as the endpoints see it. Every find() checks the {@link Deadline} of the running request before it
  * starts and before each quad it yields, so any join, sort or aggregate (they all drain find() iterators) stops on
- * time. Graphs are views over this wrapper, so graph-level access goes through the same check. Quads with a literal
+ * time. Graphs are views over this wrapper, so graph-level access goes through the same check (the default graph reads
+ * the wrapped dataset's default graph directly, {@link ReadThroughView}, with the same checks). Quads with a literal
  * subject (generalized RDFS entailments such as {@code "2012"^^xsd:gYear a xsd:gYear}) are hidden: plain RDF only.
  * Over an RDFS view, which yields an entailed triple once per way it is entailed, each find() is made distinct.
  * Writes and transactions go to the wrapped dataset; each committed write transaction bumps the {@link #version()},
@@ -46,7 +50,7 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
         super(dataset, Context.mergeCopy(dataset.getContext(), context));
         this.distinct = distinct;
         Supplier<ServedFigures> read = () -> Txn.calculateRead(this, () -> ServedFigures.read(
-                s -> checked(super.find(Quad.defaultGraphIRI, s, Node.ANY, Node.ANY)), distinct));
+                s -> checked(super.find(Quad.defaultGraphIRI, s, Node.ANY, Node.ANY), Quad::getSubject), distinct));
         this.figures = new PerVersion<>(ServedFigures.WHAT, this::version, () -> Background.of(getContext()),
                 v -> stored == null ? read.get() : stored.readOr(read));
         PatternOrder.install(getContext(), figures::latest);
@@ -71,9 +75,10 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
         }
     }
 
+    /** Reads the wrapped dataset's default graph with the same checks as {@link #find}, without a detour through quads. */
     @Override
     public Graph getDefaultGraph() {
-        return GraphView.createDefaultGraph(this);
+        return new ReadThroughView(this, triples -> guard(triples, Triple::getSubject));
     }
 
     @Override
@@ -99,13 +104,13 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         Deadline.check();
-        return guard(super.find(g, s, p, o));
+        return guard(super.find(g, s, p, o), Quad::getSubject);
     }
 
     @Override
     public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
         Deadline.check();
-        return guard(super.findNG(g, s, p, o));
+        return guard(super.findNG(g, s, p, o), Quad::getSubject);
     }
 
     @Override
@@ -123,16 +128,16 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
         return contains(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
-    private Iterator<Quad> guard(Iterator<Quad> quads) {
-        Iter<Quad> guarded = checked(quads);
+    private <T> Iterator<T> guard(Iterator<T> items, Function<T, Node> subject) {
+        Iter<T> guarded = checked(items, subject);
         return distinct ? guarded.distinct() : guarded;
     }
 
-    /** @return quads checked against the deadline, without literal subjects (not made distinct) */
-    private static Iter<Quad> checked(Iterator<Quad> quads) {
-        return Iter.iter(quads).filter(q -> {
+    /** @return quads or triples checked against the deadline, without literal subjects (not made distinct) */
+    private static <T> Iter<T> checked(Iterator<T> items, Function<T, Node> subject) {
+        return Iter.iter(items).filter(item -> {
             Deadline.check();
-            return !q.getSubject().isLiteral();
+            return !subject.apply(item).isLiteral();
         });
     }
 }
