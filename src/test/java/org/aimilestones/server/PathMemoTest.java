@@ -1,0 +1,82 @@
+package org.aimilestones.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.aimilestones.load.GraphSource;
+import org.aimilestones.load.KnowledgeGraph;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Paths evaluated once per bound end within a query ({@link PathMemo}): the same answers, fewer evaluations. */
+class PathMemoTest {
+
+    private static final String PREFIXES = """
+            PREFIX aimil: <https://w3id.org/ai-milestones/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
+    private static DatasetGraph dataset;
+
+    @BeforeAll
+    static void load() throws Exception {
+        dataset = DatasetGraphFactory.wrap(KnowledgeGraph.load(GraphSource.directory(Path.of("."))).inferred());
+    }
+
+    static Stream<String> queries() {
+        return Stream.of(
+                // both ends bound, in NOT EXISTS: the most specific kind of each event
+                "SELECT ?e ?c { ?e aimil:dateBasis ?b ; a ?c . ?c rdfs:subClassOf* aimil:Event"
+                        + " FILTER NOT EXISTS { ?e a ?n . ?n rdfs:subClassOf+ ?c FILTER(?n != ?c) } }",
+                // one end bound by each solution, the other a variable: duplicates kept
+                "SELECT ?o ?u { ?o a aimil:Organization . ?o (aimil:partOf|aimil:affiliation)* ?u }",
+                "SELECT ?o ?u { ?o a aimil:Organization . ?u ^aimil:partOf/aimil:partOf ?o }",
+                // from a constant, and a path of length zero between the same node
+                "SELECT ?c { ?c rdfs:subClassOf* aimil:Event }",
+                "SELECT ?e { ?e a aimil:Event . ?e aimil:partOf* ?e }",
+                "SELECT ?x { VALUES ?x { <http://e/nowhere> aimil:Event } ?x rdfs:subClassOf* ?x }");
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void theSameAnswersAsArq(String query) {
+        Map<Binding, Integer> plain = answers(QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + query)));
+        PathMemo memo = new PathMemo();
+        Map<Binding, Integer> memoized = answers(memo.install(
+                QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + query))));
+        assertEquals(plain, memoized, query);
+        assertTrue(!plain.isEmpty() || query.contains("nowhere"), "the query finds something: " + query);
+    }
+
+    @Test
+    void aPathIsEvaluatedOncePerEnd() {
+        PathMemo memo = new PathMemo();
+        Map<Binding, Integer> rows = answers(memo.install(QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES
+                + "SELECT ?e ?c { ?e a ?c FILTER EXISTS { ?c rdfs:subClassOf+ aimil:Event } }"))));
+        assertTrue(rows.size() > 300, rows.size() + " solutions");
+        // the EXISTS is tested once per typed resource and class, the path evaluated once per class
+        Map<Binding, Integer> classes = answers(QueryExec.dataset(dataset).query(QueryFactory.create(
+                "SELECT DISTINCT ?c { ?e a ?c }")));
+        assertEquals(classes.size(), memo.evaluated());
+    }
+
+    private static Map<Binding, Integer> answers(QueryExecBuilder builder) {
+        Map<Binding, Integer> counts = new HashMap<>();
+        try (QueryExec exec = builder.build()) {
+            exec.select().forEachRemaining(row -> counts.merge(row, 1, Integer::sum));
+        }
+        return counts;
+    }
+}
