@@ -24,7 +24,7 @@ need_cmd wrk wrk
 need_cmd curl curl
 bench_jar "$WORK/jar"
 
-# 100 requests: 95 normal (the 21 queries round-robin), 5 expensive, spread evenly
+# 100 requests: 95 normal (the queries of queries/ round-robin), 5 expensive, spread evenly
 EXPENSIVE='SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }'
 python3 - "$REPO_DIR/queries" "$EXPENSIVE" "$WORK/load.reqs" <<'PY'
 import sys, urllib.parse
@@ -102,7 +102,7 @@ run_system fuseki /ds/sparql sh -c 'exec "$0" -jar "$1" --localhost --port "$POR
     "$(bench_java)" "$FUSEKI_JAR" "$((LOAD_TIMEOUT * 1000))" "$WORK/data.nt"
 bench_cleanup
 
-export LABEL=${LABEL:-} LOAD_DURATION LOAD_CONNS LOAD_TIMEOUT LOAD_HEAP EXPENSIVE FUSEKI_VERSION
+export LABEL=${LABEL:-} LOAD_DURATION LOAD_CONNS LOAD_TIMEOUT LOAD_HEAP EXPENSIVE FUSEKI_VERSION REPO_DIR
 JDK="$("$(bench_java)" -version 2>&1 | head -1)"
 export JDK
 python3 - "$OUT" "$DOC" <<'PY'
@@ -122,7 +122,7 @@ systems = [("ai-milestones", "ai-milestones serve (`bin/ai-milestones`, its JVM 
 lines = ["<!-- BEGIN load -->", *([f"> **{E['LABEL']}**", ""] if E.get("LABEL") else []),
          f"`{cmd}` — run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {E['JDK']}.",
          f"Each system alone, one after the other: {E['LOAD_CONNS']} connections (one wrk thread each) for"
-         f" {E['LOAD_DURATION']} s of the 21 queries round-robin with 5 requests in 100 replaced by `{E['EXPENSIVE']}`"
+         f" {E['LOAD_DURATION']} s of the {len(list(Path(E['REPO_DIR'], 'queries').glob('*.rq')))} queries round-robin with 5 requests in 100 replaced by `{E['EXPENSIVE']}`"
          f" (about 1.7·10¹¹ rows, so it runs into the query timeout of {E['LOAD_TIMEOUT']} s, which both are given)."
          " Resident memory (VmRSS) one second after the first answer, at its peak (VmHWM and samples every 0.5 s), and"
          " 5 s and 30 s after the load. ai-milestones runs at most twice as many queries at once as there are cores"

@@ -259,8 +259,9 @@ def main():
     L.append("")
     L.append("## Repeated queries: the competency-query mix")
     L.append("")
-    L.append("Each request is one of the 21 `queries/*.rq` (GET `?query=`, `Accept: application/sparql-results+json`), "
-             "round-robin. The same 21 texts repeat, so an answer cache can serve them.")
+    nq = len(perq) or "the"
+    L.append(f"Each request is one of the {nq} `queries/*.rq` (GET `?query=`, `Accept: application/sparql-results+json`), "
+             f"round-robin. The same {nq} texts repeat, so an answer cache can serve them.")
     L.append("")
     L.append(throughput_table(qby, SYSTEMS, conns))
     L.append("")
@@ -268,7 +269,7 @@ def main():
     L.append("")
     L.append("## Distinct queries: no cache can help")
     L.append("")
-    L.append("The same 21 queries, but every request's text differs: ` BIND(n AS ?bench_n) ` with a unique integer n "
+    L.append(f"The same {nq} queries, but every request's text differs: ` BIND(n AS ?bench_n) ` with a unique integer n "
              "is put just before the WHERE clause's closing brace (`?bench_n` is not projected, so the answer is "
              "unchanged; the run checks this on every engine, see the end of the cross-engine answers).")
     L.append("")
