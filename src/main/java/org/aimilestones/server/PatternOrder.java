@@ -34,16 +34,9 @@ import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.ExprTransformer;
-import org.apache.jena.sparql.path.P_Alt;
-import org.apache.jena.sparql.path.P_Link;
-import org.apache.jena.sparql.path.P_Mod;
 import org.apache.jena.sparql.path.P_Path0;
 import org.apache.jena.sparql.path.P_Path1;
 import org.apache.jena.sparql.path.P_Path2;
-import org.apache.jena.sparql.path.P_Seq;
-import org.apache.jena.sparql.path.P_ZeroOrMore1;
-import org.apache.jena.sparql.path.P_ZeroOrMoreN;
-import org.apache.jena.sparql.path.P_ZeroOrOne;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
@@ -255,31 +248,16 @@ final class PatternOrder {
             return Math.min(n, PATH_REACH);
         }
         // from every node that has the links, or from every node at all if the path may be of length zero
-        return (double) n * PATH_REACH + (zeroLength(path.getPath()) ? figures.triples() : 0);
+        return (double) n * PATH_REACH + (path.getPath().hasZeroLengthComponent() ? figures.triples() : 0);
     }
 
     /** @return how many triples the links of path have in all (every triple, for a link that is not a plain IRI) */
     private long links(Path path) {
         return switch (path) {
-            case P_Link link -> figures.properties().getOrDefault(link.getNode(), 0L);
-            case P_Path0 reverse -> figures.properties().getOrDefault(reverse.getNode(), 0L);
+            case P_Path0 link -> figures.properties().getOrDefault(link.getNode(), 0L); // forward or reverse
             case P_Path1 unary -> links(unary.getSubPath());
             case P_Path2 binary -> links(binary.getLeft()) + links(binary.getRight());
             default -> figures.triples();
-        };
-    }
-
-    /** @return whether path may join a node to itself by no step at all (p*, p?, p{0,n}) */
-    private static boolean zeroLength(Path path) {
-        return switch (path) {
-            case P_ZeroOrMore1 zeroOrMore -> true;
-            case P_ZeroOrMoreN zeroOrMore -> true;
-            case P_ZeroOrOne zeroOrOne -> true;
-            case P_Mod mod -> mod.getMin() <= 0 || zeroLength(mod.getSubPath());
-            case P_Alt alt -> zeroLength(alt.getLeft()) || zeroLength(alt.getRight());
-            case P_Seq seq -> zeroLength(seq.getLeft()) && zeroLength(seq.getRight());
-            case P_Path1 unary -> zeroLength(unary.getSubPath());
-            default -> false;
         };
     }
 
