@@ -206,9 +206,9 @@ final class IndexedDatasetGraph extends DatasetGraphWrapper {
     @Override
     public void close() {
         try {
-            super.close();
+            index.close(); // first: it waits for its filling, which reads the data below
         } finally {
-            index.close();
+            super.close();
         }
     }
 }

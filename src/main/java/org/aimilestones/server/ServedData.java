@@ -171,8 +171,16 @@ final class ServedData implements AutoCloseable {
         return notes;
     }
 
+    /**
+     * Closes the layers over the data (a search index waits for its filling to end, and is written no more: a store's
+     * folder can then be removed) and the data, then runs what else closing takes (a store released).
+     */
     @Override
     public void close() {
-        onClose.run();
+        try {
+            served.getWrapped().close();
+        } finally {
+            onClose.run();
+        }
     }
 }

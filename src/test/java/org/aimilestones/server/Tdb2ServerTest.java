@@ -19,11 +19,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.testing.Fixture;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -105,6 +107,30 @@ class Tdb2ServerTest {
     }
 
     /** The CI failure this guards against: a close while a background read was on the store threw "Can't expel". */
+    /**
+     * The layers over the store are closed with it: the search index kept in the store's folder waits for its filling
+     * and writes no more (a CI run once failed to remove a store's folder while the index was still being filled).
+     */
+    @Test
+    void closeClosesTheLayersOverTheStoreAndTheStoreOpensAgain() throws Exception {
+        Path root = Fixture.projectRoot(tmp.resolve("project"));
+        Path store = tmp.resolve("store");
+        AtomicBoolean layerClosed = new AtomicBoolean();
+        ServedData data = Tdb2Store.open(store, GraphSource.directory(root), false,
+                (dataset, index) -> new DatasetGraphWrapper(dataset) {
+                    @Override
+                    public void close() {
+                        layerClosed.set(true);
+                        super.close();
+                    }
+                }, new Context(), new PrintWriter(Writer.nullWriter()));
+        data.close();
+        assertTrue(layerClosed.get(), "the layer over the store was closed");
+        try (MilestonesServer server = serve(root, store, null)) {
+            assertEquals(List.of(), server.notes(), "the store was released whole and is reused");
+        }
+    }
+
     @Test
     void closeWaitsForAReadStillOnTheStoreThenTheStoreOpensAgain() throws Exception {
         Path root = Fixture.projectRoot(tmp.resolve("project"));
