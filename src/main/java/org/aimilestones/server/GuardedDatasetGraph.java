@@ -75,7 +75,10 @@ final class GuardedDatasetGraph extends DatasetGraphWrapper implements DatasetGr
         }
     }
 
-    /** Reads the wrapped dataset's default graph with the same checks as {@link #find}, without a detour through quads. */
+    /**
+     * Reads the wrapped dataset's default graph with the same checks as {@link #find}, without a detour through
+     * quads.
+     */
     @Override
     public Graph getDefaultGraph() {
         return new ReadThroughView(this, triples -> guard(triples, Triple::getSubject));

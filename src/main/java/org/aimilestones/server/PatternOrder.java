@@ -59,7 +59,7 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class PatternOrder {
 
-    /** Where the served dataset's context keeps a {@code Supplier<Optional<ServedFigures>>}: the latest figures read. */
+    /** Where the served dataset's context keeps a {@code Supplier<Optional<ServedFigures>>}, the latest figures. */
     static final Symbol FIGURES = Symbol.create("urn:x-ai-milestones:planner-figures");
 
     /** How many nodes a path is taken to reach from one bound end. */
@@ -210,9 +210,11 @@ final class PatternOrder {
     }
 
     private static boolean joins(Object pattern, Set<Var> bound) {
-        return pattern instanceof Triple t
-                ? isBound(t.getSubject(), bound) || isBound(t.getPredicate(), bound) || isBound(t.getObject(), bound)
-                : isBound(((TriplePath) pattern).getSubject(), bound) || isBound(((TriplePath) pattern).getObject(), bound);
+        if (pattern instanceof Triple t) {
+            return isBound(t.getSubject(), bound) || isBound(t.getPredicate(), bound) || isBound(t.getObject(), bound);
+        }
+        TriplePath path = (TriplePath) pattern;
+        return isBound(path.getSubject(), bound) || isBound(path.getObject(), bound);
     }
 
     /** @return the estimated number of matches of pattern (a Triple or a TriplePath) with the variables bound */

@@ -30,6 +30,31 @@ class PerVersionTest {
     }
 
     @Test
+    void theLatestValueIsKeptWhileTheNextIsComputedAndNothingIsStartedForIt() throws Exception {
+        AtomicLong version = new AtomicLong();
+        CountDownLatch release = new CountDownLatch(1);
+        PerVersion<String> value = new PerVersion<>("a test value", version::get, v -> {
+            if (v > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return "v" + v;
+        });
+        assertTrue(value.latest().isEmpty());
+        assertEquals(0, value.computations(), "latest() starts no computation");
+        assertEquals("v0", value.get());
+        version.incrementAndGet();
+        value.prepare();
+        assertEquals("v0", value.latest().orElseThrow(), "the older value while the new one is computed");
+        release.countDown();
+        assertEquals("v1", value.get());
+        assertEquals("v1", value.latest().orElseThrow());
+    }
+
+    @Test
     void versionsOvertakenWhileWaitingAreNotComputed() throws Exception {
         AtomicLong version = new AtomicLong(1);
         CountDownLatch release = new CountDownLatch(1);
