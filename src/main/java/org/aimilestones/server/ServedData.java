@@ -178,7 +178,7 @@ final class ServedData implements AutoCloseable {
     @Override
     public void close() {
         try {
-            served.getWrapped().close();
+            served.close();
         } finally {
             onClose.run();
         }

@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
+import org.aimilestones.testing.Solutions;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,9 +51,10 @@ class PathMemoTest {
     @ParameterizedTest
     @MethodSource("queries")
     void theSameAnswersAsArq(String query) {
-        Map<Binding, Integer> plain = answers(QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + query)));
+        Map<Binding, Integer> plain =
+                Solutions.counted(QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + query)));
         PathMemo memo = new PathMemo();
-        Map<Binding, Integer> memoized = answers(memo.install(
+        Map<Binding, Integer> memoized = Solutions.counted(memo.install(
                 QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + query))));
         assertEquals(plain, memoized, query);
         assertTrue(!plain.isEmpty() || query.contains("nowhere"), "the query finds something: " + query);
@@ -63,20 +63,13 @@ class PathMemoTest {
     @Test
     void aPathIsEvaluatedOncePerEnd() {
         PathMemo memo = new PathMemo();
-        Map<Binding, Integer> rows = answers(memo.install(QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES
-                + "SELECT ?e ?c { ?e a ?c FILTER EXISTS { ?c rdfs:subClassOf+ aimil:Event } }"))));
+        String query = PREFIXES + "SELECT ?e ?c { ?e a ?c FILTER EXISTS { ?c rdfs:subClassOf+ aimil:Event } }";
+        Map<Binding, Integer> rows =
+                Solutions.counted(memo.install(QueryExec.dataset(dataset).query(QueryFactory.create(query))));
         assertTrue(rows.size() > 300, rows.size() + " solutions");
         // the EXISTS is tested once per typed resource and class, the path evaluated once per class
-        Map<Binding, Integer> classes = answers(QueryExec.dataset(dataset).query(QueryFactory.create(
+        Map<Binding, Integer> classes = Solutions.counted(QueryExec.dataset(dataset).query(QueryFactory.create(
                 "SELECT DISTINCT ?c { ?e a ?c }")));
         assertEquals(classes.size(), memo.evaluated());
-    }
-
-    private static Map<Binding, Integer> answers(QueryExecBuilder builder) {
-        Map<Binding, Integer> counts = new HashMap<>();
-        try (QueryExec exec = builder.build()) {
-            exec.select().forEachRemaining(row -> counts.merge(row, 1, Integer::sum));
-        }
-        return counts;
     }
 }

@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.aimilestones.load.GraphSource;
 import org.aimilestones.load.KnowledgeGraph;
+import org.aimilestones.testing.Solutions;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -145,18 +145,10 @@ class PatternOrderTest {
 
     private static void sameAnswers(String text) {
         Query query = QueryFactory.create(text);
-        Map<Binding, Integer> expected = answers(plain, query);
-        Map<Binding, Integer> actual = answers(planned, query);
+        Map<Binding, Integer> expected = Solutions.counted(QueryExec.dataset(plain).query(query));
+        Map<Binding, Integer> actual = Solutions.counted(QueryExec.dataset(planned).query(query));
         assertEquals(expected, actual, text);
         assertTrue(!text.contains("rdfs:subClassOf*") || text.contains("GRAPH") || !expected.isEmpty(),
                 "the query finds something: " + text);
-    }
-
-    private static Map<Binding, Integer> answers(DatasetGraph dataset, Query query) {
-        Map<Binding, Integer> counts = new HashMap<>();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-            exec.select().forEachRemaining(row -> counts.merge(row, 1, Integer::sum));
-        }
-        return counts;
     }
 }
