@@ -115,11 +115,14 @@ public final class Main implements Callable<Integer> {
     /**
      * Starts Jena (its subsystems: RIOT, ARQ, TDB2, SHACL, Fuseki's; about 50 ms) in a thread of its own, for serve, the
      * command whose time to start counts, to run on the other core while picocli builds the command line. No class
-     * may be initialized by both threads at once (two threads initializing classes that need each other would wait
-     * for ever): building serve's command line initializes no Jena class (serve has no option of a Jena type, no enum
-     * option), and the command runs only once this thread is done ({@link #join}). When serve will serve the bundled
-     * graph as it is (read-only, no other data), the thread then reads that graph from the jar's snapshot too
-     * ({@link Snapshot#readAhead}), which serve would otherwise read after picocli is done.
+     * may be initialized by both threads at once while Jena starts (Jena's classes need each other at initialization,
+     * which is why JenaSystem.init starts them in an order; two threads initializing such classes from both ends
+     * would wait for each other for ever): building serve's command line initializes no Jena class (serve has no
+     * option of a Jena type, no enum option), and the command runs only once this thread is done ({@link #join}).
+     * When serve will serve the bundled graph as it is (read-only, no other data), this thread then starts reading
+     * that graph from the jar's snapshot in a thread of its own ({@link Snapshot#readAhead}), and serve builds the
+     * server meanwhile (it listens once the graph is read). After Jena's start, both threads initialize classes of
+     * their own as any two threads of a server do.
      */
     private static Thread startJena(boolean readBundle) {
         Thread jena = new Thread(() -> {

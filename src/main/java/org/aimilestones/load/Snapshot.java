@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -33,26 +34,35 @@ public final class Snapshot {
     /** The dumps of the graph as /dumps/ serves them, each gzip-compressed: {@value}FILE.gz. */
     private static final String DUMPS = "dumps/";
 
-    /** The bundled graph's served triples read ahead ({@link #readAhead}), for the next read of them to take. */
-    private static final AtomicReference<Graph> AHEAD = new AtomicReference<>();
+    /** The bundled graph's served triples being read ahead ({@link #readAhead}), for the next read of them to take. */
+    private static final AtomicReference<CompletableFuture<Graph>> AHEAD = new AtomicReference<>();
 
     private Snapshot() {}
 
     /**
-     * Reads the bundled graph's served triples (the RDFS closure) now, in the calling thread, and keeps them for the
-     * next read of them to take: serve calls it from a thread of its own while the command line is parsed, when it
-     * will serve the bundled graph as it is. Does nothing without a snapshot; a failure is left for that read to
-     * report.
+     * Starts reading the bundled graph's served triples (the RDFS closure) in a thread of its own, and returns at once;
+     * the next read of them takes the graph, waiting for it if it is not read yet. serve calls it as soon as Jena is
+     * initialized, when it will serve the bundled graph as it is, and builds the server meanwhile. Does nothing without
+     * a snapshot; after a failure, the next read reads again, and reports it.
      */
     public static void readAhead() {
         if (Snapshot.class.getResource(RESOURCES + INFERRED) == null) {
             return;
         }
-        try {
-            AHEAD.set(read(INFERRED));
-        } catch (UncheckedIOException | IllegalStateException e) {
-            // the read when the graph is needed fails the same way, and reports it
-        }
+        CompletableFuture<Graph> ahead = new CompletableFuture<>();
+        AHEAD.set(ahead);
+        Thread reader = new Thread(() -> {
+            Graph graph = null;
+            try {
+                graph = read(INFERRED);
+            } catch (RuntimeException e) {
+                // the read when the graph is needed fails the same way, and reports it
+            } finally {
+                ahead.complete(graph); // null (read again) after a failure, even an Error
+            }
+        }, "ai-milestones-read-ahead");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /**
@@ -127,10 +137,14 @@ public final class Snapshot {
         }
     }
 
-    /** @return the served triples: those read ahead, if they were and no one took them yet, else read now */
+    /**
+     * @return the served triples: those read ahead, if no one took them yet (waiting for the read to end), else read
+     *         now
+     */
     private static Graph inferred() {
-        Graph ahead = AHEAD.getAndSet(null);
-        return ahead != null ? ahead : read(INFERRED);
+        CompletableFuture<Graph> ahead = AHEAD.getAndSet(null);
+        Graph read = ahead != null ? ahead.join() : null;
+        return read != null ? read : read(INFERRED);
     }
 
     private static Graph read(String name) {

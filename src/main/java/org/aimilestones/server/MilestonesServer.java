@@ -123,6 +123,7 @@ public final class MilestonesServer implements AutoCloseable {
             server.getJettyServer().setErrorHandler(errors);
             servlets.setErrorHandler(errors);
             server.getJettyServer().setHandler(guard);
+            data.awaitTriples(); // listen once the data is there: every request, ASK {} too, sees the whole graph
             MilestonesServer started = new MilestonesServer(server.start(), data, description, config);
             if (config.tdb2Dir().isEmpty()) {
                 description.description().prepare(); // in memory it takes a moment: ready for the first visitor

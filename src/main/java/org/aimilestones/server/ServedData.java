@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.aimilestones.load.IndexHome;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.Lazy;
+import org.aimilestones.load.PendingGraph;
 import org.aimilestones.load.RdfsClosure;
 import org.aimilestones.load.StoredFile;
 import org.aimilestones.vocab.Prefixes;
@@ -57,10 +58,11 @@ final class ServedData implements AutoCloseable {
      */
     static ServedData inMemory(KnowledgeGraph kg, boolean updatable, ServedLayer layer, Context context) {
         if (!updatable) {
-            DatasetGraph served = layer.apply(readOnly(kg.inferred()),
+            Graph inferred = new PendingGraph(kg::inferred); // the server is built while it is read
+            DatasetGraph served = layer.apply(readOnly(inferred),
                     kg.textIndex().<IndexHome>map(IndexHome.Prebuilt::new).orElse(IndexHome.IN_MEMORY));
             return new ServedData(Lazy.of(() -> readOnly(kg.asserted())), served, false, context, List.of(), () -> {},
-                    kg::storedDump, kg.inferred(), null);
+                    kg::storedDump, inferred, null);
         }
         DatasetGraph asserted = transactionalCopy(kg.asserted());
         DatasetGraph served = layer.apply(rdfsView(asserted), IndexHome.IN_MEMORY);
@@ -151,6 +153,16 @@ final class ServedData implements AutoCloseable {
     /** @return what reader finds in the served triples (with the entailments), read in one read transaction */
     <T> T readServed(Function<Graph, T> reader) {
         return Txn.calculateRead(served, () -> reader.apply(served.getDefaultGraph()));
+    }
+
+    /**
+     * Waits until the served triples are there: read-only in memory, they are read from the snapshot while the server
+     * is built, and the server starts listening only once they are read.
+     */
+    void awaitTriples() {
+        if (fixed instanceof PendingGraph pending) {
+            pending.get();
+        }
     }
 
     /**
