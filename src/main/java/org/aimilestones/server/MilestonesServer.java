@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.aimilestones.load.KnowledgeGraph;
 import org.aimilestones.load.LoadException;
@@ -72,6 +74,8 @@ public final class MilestonesServer implements AutoCloseable {
     static final long CACHE_BYTES = 64L << 20;
     /** Read-only answers may be reused for this many seconds without asking again. */
     static final int READ_ONLY_MAX_AGE = 60;
+    /** In memory, the dataset description is computed this long after the start (if no request needed it before). */
+    static final Duration PREPARE_AFTER = Duration.ofSeconds(2);
 
     private final FusekiServer server;
     private final ServedData data;
@@ -126,7 +130,7 @@ public final class MilestonesServer implements AutoCloseable {
             data.awaitTriples(); // listen once the data is there: every request, ASK {} too, sees the whole graph
             MilestonesServer started = new MilestonesServer(server.start(), data, description, config);
             if (config.tdb2Dir().isEmpty()) {
-                description.description().prepare(); // in memory it takes a moment: ready for the first visitor
+                started.prepareDescription(); // in memory it takes a moment: ready for the first visitor
             }
             return started;
         } catch (RuntimeException e) {
@@ -236,6 +240,19 @@ public final class MilestonesServer implements AutoCloseable {
     /** Blocks until the server has been closed (e.g. by a shutdown hook). */
     public void join() throws InterruptedException {
         stopped.await();
+    }
+
+    /**
+     * Has the dataset description computed, in its own thread, {@link #PREPARE_AFTER} from now: a start is short of
+     * CPU (two cores here, shared with the JIT compilers and the first requests), and a request that needs the
+     * description before then computes it (once, as after any change).
+     */
+    private void prepareDescription() {
+        CompletableFuture.delayedExecutor(PREPARE_AFTER.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (!closed.get()) {
+                description.description().prepare();
+            }
+        });
     }
 
     /** Stops the server and releases the data (a TDB2 store can then be opened again); later calls do nothing. */

@@ -168,6 +168,20 @@ class MilestonesServerTest {
     }
 
     @Test
+    void inMemoryTheDescriptionIsComputedSoonAfterTheStartWithoutAnyRequest() throws Exception {
+        try (MilestonesServer own = MilestonesServer.start(ServerConfig.builder()
+                .source(GraphSource.directory(Path.of("."))).port(0).build())) {
+            assertEquals(0, own.description().computations(), "not while the server starts");
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (own.description().computations() == 0 && System.nanoTime() - until < 0) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, own.description().computations(), "computed " + MilestonesServer.PREPARE_AFTER
+                    + " after the start, without a request");
+        }
+    }
+
+    @Test
     void describeAndAskWork() {
         HttpResponse<String> describe = Http.post(sparql, "application/sparql-query",
                 PREFIXES + "DESCRIBE res:alexnet", "text/turtle");
