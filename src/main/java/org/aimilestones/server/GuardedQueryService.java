@@ -229,12 +229,12 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     /**
      * Fuseki's query execution with the request's {@link #limit} as Jena's overall timeout (Fuseki reads only whole
      * seconds, and logs a warning for "0.5"): at the limit Jena cancels the query, which stops a sort or an aggregate
-     * that reads no more data, where the {@link Deadline} is not looked at. Its paths are evaluated once per bound
-     * end ({@link PathMemo}).
+     * that reads no more data, where the {@link Deadline} is not looked at. Its operators run on
+     * {@link ServedExecutor} (paths evaluated once per bound end, sort keys computed once per solution).
      */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return new PathMemo().install(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext()))
+        return ServedExecutor.install(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext()))
                 .overallTimeout(limit(action).toMillis(), TimeUnit.MILLISECONDS).build();
     }
 

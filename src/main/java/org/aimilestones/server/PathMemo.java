@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.ARQConstants;
-import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -16,9 +14,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
-import org.apache.jena.sparql.engine.main.OpExecutor;
-import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.path.PathLib;
 import org.apache.jena.sparql.util.Symbol;
@@ -45,32 +40,14 @@ final class PathMemo {
     private int kept;
     private long evaluated;
 
-    /** @return builder, whose query execution this memo is for (one memo, one execution) */
+    /** @return builder, whose query execution this memo is for (one memo, one execution; {@link ServedExecutor}) */
     QueryExecBuilder install(QueryExecBuilder builder) {
-        return builder.set(MEMO, this).set(ARQConstants.sysOpExecutorFactory, EXECUTORS);
+        return ServedExecutor.withExecutor(builder.set(MEMO, this));
     }
 
-    /** ARQ's executor, with paths evaluated through the execution's memo, if it has one. */
-    private static final OpExecutorFactory EXECUTORS = Executor::new;
-
-    private static final class Executor extends OpExecutor {
-        Executor(ExecutionContext execCxt) {
-            super(execCxt);
-        }
-
-        @Override
-        protected QueryIterator execute(OpPath opPath, QueryIterator input) {
-            if (!(execCxt.getContext().get(MEMO) instanceof PathMemo memo)) {
-                return super.execute(opPath, input);
-            }
-            TriplePath pattern = opPath.getTriplePath();
-            return new QueryIterRepeatApply(input, execCxt) {
-                @Override
-                protected QueryIterator nextStage(Binding binding) {
-                    return memo.evaluate(binding, pattern, getExecContext());
-                }
-            };
-        }
+    /** @return the memo of the query execution of execCxt, if it has one */
+    static PathMemo of(ExecutionContext execCxt) {
+        return execCxt.getContext().get(MEMO) instanceof PathMemo memo ? memo : null;
     }
 
     /** @return the solutions of pattern extending binding, as {@link PathLib#execTriplePath} gives them */
