@@ -19,10 +19,10 @@ import org.apache.jena.sparql.function.FunctionEnv;
 /**
  * ARQ's order of solutions for an ORDER BY ({@link BindingComparator}: each key's value in turn, a key that is unbound
  * or an error first, reversed for DESC; then the solutions' terms), with a solution's key computed once, the first
- * time a comparison needs it, where ARQ computes both solutions' keys at every comparison. A sort compares about n·log n
- * pairs: the timeline's {@code ORDER BY (!BOUND(?sortDate)) ?sortDate ?label} computed some 15,000 key values for its
- * 334 solutions, a quarter of the query's CPU time. One comparator per sort; it keeps the keys of the solutions it has
- * seen (which the sort holds in memory anyway) by identity.
+ * time a comparison needs it, where ARQ computes both solutions' keys at every comparison. A sort compares about
+ * n·log n pairs: the timeline's {@code ORDER BY (!BOUND(?sortDate)) ?sortDate ?label} computed some 15,000 key values
+ * for its 334 solutions, a quarter of the query's CPU time. One comparator per sort; it keeps the keys of the solutions
+ * it has seen (which the sort holds in memory anyway) by identity.
  */
 final class SortKeys implements Comparator<Binding> {
 

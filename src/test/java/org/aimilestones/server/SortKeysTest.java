@@ -34,8 +34,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ORDER BY with each solution's keys computed once ({@link SortKeys}, run by {@link ServedExecutor}): the solutions come
- * in exactly ARQ's order, for every competency query that sorts and for the edge cases of ARQ's comparator.
+ * ORDER BY with each solution's keys computed once ({@link SortKeys}, run by {@link ServedExecutor}): the solutions
+ * come in exactly ARQ's order, for every competency query that sorts and for the edge cases of ARQ's comparator.
  */
 class SortKeysTest {
 
