@@ -177,9 +177,14 @@ def main():
         goals.append(("RSS ≤ 200 MB after start", f"{rss_after_start / 1024:.0f} MB", rss_after_start <= 200 * 1024,
                       "" if rss_after_start <= 200 * 1024 else f"{rss_after_start / 1024 - 200:.0f} MB over"))
 
-    non2xx = sum(summary([c])["non2xx"] + summary([c])["sockerr"] for c in cells)
-    goals.append(("every response of every cell 2xx (no socket errors)", f"{non2xx} non-2xx or failed of "
-                  f"{sum(c['wrk']['requests'] for c in cells):,}", non2xx == 0, "" if non2xx == 0 else "see the tables"))
+    # the goal is ai-milestones' own; the others' failures are in their tables (Virtuoso answers some queries 500)
+    ours = [c for c in cells if c["system"] == "ai-milestones"]
+    non2xx = sum(summary([c])["non2xx"] + summary([c])["sockerr"] for c in ours)
+    others = {s: sum(summary([c])["non2xx"] + summary([c])["sockerr"] for c in cells if c["system"] == s)
+              for s in SYSTEMS if s != "ai-milestones"}
+    goals.append(("every ai-milestones response of every cell 2xx (no socket errors)", f"{non2xx} non-2xx or failed of "
+                  f"{sum(c['wrk']['requests'] for c in ours):,}" + "".join(f"; {s}: {n:,}" for s, n in others.items()),
+                  non2xx == 0, "" if non2xx == 0 else "see the tables"))
     cmds = json.loads((res / "commands.json").read_text()) if (res / "commands.json").exists() else {}
 
     L = []
