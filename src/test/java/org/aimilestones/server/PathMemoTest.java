@@ -3,18 +3,14 @@ package org.aimilestones.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.aimilestones.load.GraphSource;
-import org.aimilestones.load.KnowledgeGraph;
+import org.aimilestones.testing.ServedGraph;
 import org.aimilestones.testing.Solutions;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,12 +23,7 @@ class PathMemoTest {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
-    private static DatasetGraph dataset;
-
-    @BeforeAll
-    static void load() throws Exception {
-        dataset = DatasetGraphFactory.wrap(KnowledgeGraph.load(GraphSource.directory(Path.of("."))).inferred());
-    }
+    private static final DatasetGraph DATASET = ServedGraph.over();
 
     static Stream<String> queries() {
         return Stream.of(
@@ -52,10 +43,10 @@ class PathMemoTest {
     @MethodSource("queries")
     void theSameAnswersAsArq(String query) {
         Map<Binding, Integer> plain =
-                Solutions.counted(QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + query)));
+                Solutions.counted(QueryExec.dataset(DATASET).query(QueryFactory.create(PREFIXES + query)));
         PathMemo memo = new PathMemo();
         Map<Binding, Integer> memoized = Solutions.counted(memo.install(
-                QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + query))));
+                QueryExec.dataset(DATASET).query(QueryFactory.create(PREFIXES + query))));
         assertEquals(plain, memoized, query);
         assertTrue(!plain.isEmpty() || query.contains("nowhere"), "the query finds something: " + query);
     }
@@ -65,10 +56,10 @@ class PathMemoTest {
         PathMemo memo = new PathMemo();
         String query = PREFIXES + "SELECT ?e ?c { ?e a ?c FILTER EXISTS { ?c rdfs:subClassOf+ aimil:Event } }";
         Map<Binding, Integer> rows =
-                Solutions.counted(memo.install(QueryExec.dataset(dataset).query(QueryFactory.create(query))));
+                Solutions.counted(memo.install(QueryExec.dataset(DATASET).query(QueryFactory.create(query))));
         assertTrue(rows.size() > 300, rows.size() + " solutions");
         // the EXISTS is tested once per typed resource and class, the path evaluated once per class
-        Map<Binding, Integer> classes = Solutions.counted(QueryExec.dataset(dataset).query(QueryFactory.create(
+        Map<Binding, Integer> classes = Solutions.counted(QueryExec.dataset(DATASET).query(QueryFactory.create(
                 "SELECT DISTINCT ?c { ?e a ?c }")));
         assertEquals(classes.size(), memo.evaluated());
     }

@@ -11,13 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.aimilestones.load.GraphSource;
-import org.aimilestones.load.KnowledgeGraph;
+import org.aimilestones.testing.ServedGraph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
@@ -28,7 +26,6 @@ import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionEnvBase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,12 +41,7 @@ class SortKeysTest {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
-    private static DatasetGraph dataset;
-
-    @BeforeAll
-    static void load() throws Exception {
-        dataset = DatasetGraphFactory.wrap(KnowledgeGraph.load(GraphSource.directory(Path.of("."))).inferred());
-    }
+    private static final DatasetGraph DATASET = ServedGraph.over();
 
     static Stream<String> sortingQueries() throws IOException {
         List<String> queries = new ArrayList<>();
@@ -78,8 +70,8 @@ class SortKeysTest {
     @ParameterizedTest
     @MethodSource("sortingQueries")
     void theSolutionsComeInArqsOrder(String query) {
-        List<Binding> arq = solutions(QueryExec.dataset(dataset).query(QueryFactory.create(query)));
-        List<Binding> keyed = solutions(ServedExecutor.install(QueryExec.dataset(dataset)
+        List<Binding> arq = solutions(QueryExec.dataset(DATASET).query(QueryFactory.create(query)));
+        List<Binding> keyed = solutions(ServedExecutor.install(QueryExec.dataset(DATASET)
                 .query(QueryFactory.create(query))));
         assertFalse(arq.isEmpty(), query);
         assertEquals(arq, keyed, query);

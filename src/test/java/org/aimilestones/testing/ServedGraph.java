@@ -26,6 +26,15 @@ public final class ServedGraph {
         }
     }
 
+    /** @return a dataset over the inferred bundled graph itself, as the server has it read-only in memory (no copy) */
+    public static DatasetGraph over() {
+        try {
+            return DatasetGraphFactory.wrap(KnowledgeGraph.load(GraphSource.bundled()).inferred());
+        } catch (LoadException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return {@link #plain()} wrapped by {@link TextIndex#wrap} */
     public static DatasetGraph indexed() {
         return TextIndex.wrap(plain());
