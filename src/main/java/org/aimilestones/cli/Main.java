@@ -119,20 +119,18 @@ public final class Main implements Callable<Integer> {
      * which is why JenaSystem.init starts them in an order; two threads initializing such classes from both ends
      * would wait for each other for ever): building serve's command line initializes no Jena class (serve has no
      * option of a Jena type, no enum option), and the command runs only once this thread is done ({@link #join}).
-     * When serve will serve the bundled graph as it is (read-only, no other data), this thread then starts reading
-     * that graph from the jar's snapshot in a thread of its own ({@link Snapshot#readAhead}), and serve builds the
-     * server meanwhile (it listens once the graph is read). After Jena's start, both threads initialize classes of
-     * their own as any two threads of a server do.
+     * When serve will serve the bundled graph as it is (read-only, no other data), that graph is read from the jar's
+     * snapshot meanwhile, in a thread of its own ({@link Snapshot#readAhead}: its bytes at once, its terms and triples
+     * once this thread is done), and serve builds the server while it is read (it listens once the graph is read).
+     * After Jena's start, the threads initialize classes of their own as any threads of a server do.
      */
     private static Thread startJena(boolean readBundle) {
-        Thread jena = new Thread(() -> {
-            JenaSystem.init();
-            if (readBundle) {
-                Snapshot.readAhead();
-            }
-        }, "ai-milestones-jena-init");
+        Thread jena = new Thread(() -> JenaSystem.init(), "ai-milestones-jena-init");
         jena.setDaemon(true);
         jena.start();
+        if (readBundle) {
+            Snapshot.readAhead(() -> join(jena));
+        }
         return jena;
     }
 

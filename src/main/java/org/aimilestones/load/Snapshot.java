@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * The bundled graph prepared at build time (folder "ai-milestones/snapshot/" next to the bundled data, read through the
@@ -41,11 +42,19 @@ public final class Snapshot {
 
     /**
      * Starts reading the bundled graph's served triples (the RDFS closure) in a thread of its own, and returns at once;
-     * the next read of them takes the graph, waiting for it if it is not read yet. serve calls it as soon as Jena is
-     * initialized, when it will serve the bundled graph as it is, and builds the server meanwhile. Does nothing without
-     * a snapshot; after a failure, the next read reads again, and reports it.
+     * the next read of them takes the graph, waiting for it if it is not read yet. Does nothing without a snapshot;
+     * after a failure, the next read reads again, and reports it.
      */
     public static void readAhead() {
+        readAhead(JenaSystem::init);
+    }
+
+    /**
+     * Like {@link #readAhead()}, for a start in which another thread starts Jena: the file's bytes are read from the jar
+     * at once, and made into a graph once jenaStarted returns (it waits for that thread). serve calls it first thing,
+     * when it will serve the bundled graph as it is, and builds the server meanwhile.
+     */
+    public static void readAhead(Runnable jenaStarted) {
         if (Snapshot.class.getResource(RESOURCES + INFERRED) == null) {
             return;
         }
@@ -54,8 +63,10 @@ public final class Snapshot {
         Thread reader = new Thread(() -> {
             Graph graph = null;
             try {
-                graph = read(INFERRED);
-            } catch (RuntimeException e) {
+                byte[] bytes = bytes(INFERRED); // no Jena class is needed for this
+                jenaStarted.run();
+                graph = TermTableFile.read(bytes, RESOURCES + INFERRED);
+            } catch (IOException | RuntimeException e) {
                 // the read when the graph is needed fails the same way, and reports it
             } finally {
                 ahead.complete(graph); // null (read again) after a failure, even an Error
@@ -148,10 +159,16 @@ public final class Snapshot {
     }
 
     private static Graph read(String name) {
-        try (InputStream in = open(name)) {
-            return TermTableFile.read(in, RESOURCES + name);
+        try {
+            return TermTableFile.read(bytes(name), RESOURCES + name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the snapshot file " + RESOURCES + name, e);
+        }
+    }
+
+    private static byte[] bytes(String name) throws IOException {
+        try (InputStream in = open(name)) {
+            return in.readAllBytes();
         }
     }
 

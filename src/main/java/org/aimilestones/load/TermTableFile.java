@@ -146,8 +146,18 @@ final class TermTableFile {
      * @throws IOException if in cannot be read, or is not a whole file of this format
      */
     static Graph read(InputStream in, String name) throws IOException {
+        return read(in.readAllBytes(), name);
+    }
+
+    /**
+     * @param bytes the whole file
+     * @param name  the file's name, for messages
+     * @return the graph written in the file (Jena is started first, if it was not)
+     * @throws IOException if bytes are not a whole file of this format
+     */
+    static Graph read(byte[] bytes, String name) throws IOException {
         JenaSystem.init(); // the datatypes are registered by then
-        ByteBuffer buffer = ByteBuffer.wrap(in.readAllBytes());
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
             byte[] magic = new byte[MAGIC.length];
             buffer.get(magic);
