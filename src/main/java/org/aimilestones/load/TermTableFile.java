@@ -3,7 +3,6 @@ package org.aimilestones.load;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
@@ -137,16 +136,6 @@ final class TermTableFile {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    /**
-     * @param in   the file (read to its end and closed by the caller)
-     * @param name the file's name, for messages
-     * @return the graph written in the file
-     * @throws IOException if in cannot be read, or is not a whole file of this format
-     */
-    static Graph read(InputStream in, String name) throws IOException {
-        return read(in.readAllBytes(), name);
     }
 
     /**

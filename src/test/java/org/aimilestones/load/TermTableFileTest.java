@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -48,7 +47,7 @@ class TermTableFileTest {
     @Test
     void everyKindOfTermComesBackAsItWas() throws IOException {
         Graph graph = sample();
-        Graph read = TermTableFile.read(new ByteArrayInputStream(written(graph)), "sample");
+        Graph read = TermTableFile.read(written(graph), "sample");
         assertEquals(graph.size(), read.size());
         assertTrue(IsoMatcher.isomorphic(graph, read), "isomorphic");
         Set<Node> terms = new HashSet<>();
@@ -68,7 +67,7 @@ class TermTableFileTest {
 
     @Test
     void anEmptyGraphToo() throws IOException {
-        assertEquals(0, TermTableFile.read(new ByteArrayInputStream(written(GraphFactory.createDefaultGraph())), "e")
+        assertEquals(0, TermTableFile.read(written(GraphFactory.createDefaultGraph()), "e")
                 .size());
     }
 
@@ -76,20 +75,20 @@ class TermTableFileTest {
     void aDamagedFileIsRefusedByName() throws IOException {
         byte[] whole = written(sample());
         for (int cut : new int[] {0, 3, 10, whole.length / 2, whole.length - 1}) {
-            IOException e = assertThrows(IOException.class, () -> TermTableFile.read(new ByteArrayInputStream(
-                    Arrays.copyOf(whole, cut)), "snapshot/x.graph"), "cut at " + cut);
+            IOException e = assertThrows(IOException.class, () -> TermTableFile.read(
+                    Arrays.copyOf(whole, cut), "snapshot/x.graph"), "cut at " + cut);
             assertTrue(e.getMessage().startsWith("snapshot/x.graph "), e.getMessage());
         }
         byte[] longer = Arrays.copyOf(whole, whole.length + 1);
-        assertTrue(assertThrows(IOException.class, () -> TermTableFile.read(new ByteArrayInputStream(longer), "x"))
+        assertTrue(assertThrows(IOException.class, () -> TermTableFile.read(longer, "x"))
                 .getMessage().contains("1 bytes after the last triple"));
         byte[] thrift = whole.clone();
         thrift[0] = 'R';
         assertEquals("x is not a graph file of version 1 of this build's format", assertThrows(IOException.class,
-                () -> TermTableFile.read(new ByteArrayInputStream(thrift), "x")).getMessage());
+                () -> TermTableFile.read(thrift, "x")).getMessage());
         byte[] badKind = whole.clone();
         badKind[12] = 99; // the first term's kind
-        assertTrue(assertThrows(IOException.class, () -> TermTableFile.read(new ByteArrayInputStream(badKind), "x"))
+        assertTrue(assertThrows(IOException.class, () -> TermTableFile.read(badKind, "x"))
                 .getMessage().contains("unknown term kind 99"));
     }
 }
