@@ -23,7 +23,7 @@ import org.apache.jena.sparql.util.Symbol;
  * after a join is evaluated again for every solution that reaches it, mostly from the same few nodes: the competency
  * queries' {@code ?narrower rdfs:subClassOf+ ?kind} runs thousands of times per query over a few dozen classes. The
  * first evaluation from a node (or between two nodes) is ARQ's own ({@link PathLib}); the next ones reuse its result.
- * A memo lives in one query execution's context ({@link #install}) and dies with it, so it never sees another data
+ * A memo lives in one query execution's context ({@link #addTo}) and dies with it, so it never sees another data
  * version; an update's WHERE, which may follow a write in the same request, has none. At most {@link #MAX_NODES}
  * nodes are kept; past that, paths are evaluated as ARQ does.
  */
@@ -40,9 +40,12 @@ final class PathMemo {
     private int kept;
     private long evaluated;
 
-    /** @return builder, whose query execution this memo is for (one memo, one execution; {@link ServedExecutor}) */
-    QueryExecBuilder install(QueryExecBuilder builder) {
-        return ServedExecutor.withExecutor(builder.set(MEMO, this));
+    /**
+     * @return builder, whose query execution this memo is for (one memo, one execution); {@link ServedExecutor}
+     *         evaluates the execution's paths through it
+     */
+    QueryExecBuilder addTo(QueryExecBuilder builder) {
+        return builder.set(MEMO, this);
     }
 
     /** @return the memo of the query execution of execCxt, if it has one */

@@ -29,12 +29,12 @@ final class ServedExecutor extends OpExecutor {
 
     /** @return builder, whose query execution runs with this executor and a new {@link PathMemo} */
     static QueryExecBuilder install(QueryExecBuilder builder) {
-        return new PathMemo().install(builder);
+        return install(builder, new PathMemo());
     }
 
-    /** @return builder with this executor for its query execution (and whichever path memo it already has) */
-    static QueryExecBuilder withExecutor(QueryExecBuilder builder) {
-        return builder.set(ARQConstants.sysOpExecutorFactory, FACTORY);
+    /** @return builder, whose query execution runs with this executor and memo (one memo, one execution) */
+    static QueryExecBuilder install(QueryExecBuilder builder, PathMemo memo) {
+        return memo.addTo(builder).set(ARQConstants.sysOpExecutorFactory, FACTORY);
     }
 
     @Override

@@ -45,8 +45,8 @@ class PathMemoTest {
         Map<Binding, Integer> plain =
                 Solutions.counted(QueryExec.dataset(DATASET).query(QueryFactory.create(PREFIXES + query)));
         PathMemo memo = new PathMemo();
-        Map<Binding, Integer> memoized = Solutions.counted(memo.install(
-                QueryExec.dataset(DATASET).query(QueryFactory.create(PREFIXES + query))));
+        Map<Binding, Integer> memoized = Solutions.counted(ServedExecutor.install(
+                QueryExec.dataset(DATASET).query(QueryFactory.create(PREFIXES + query)), memo));
         assertEquals(plain, memoized, query);
         assertTrue(!plain.isEmpty() || query.contains("nowhere"), "the query finds something: " + query);
     }
@@ -56,7 +56,8 @@ class PathMemoTest {
         PathMemo memo = new PathMemo();
         String query = PREFIXES + "SELECT ?e ?c { ?e a ?c FILTER EXISTS { ?c rdfs:subClassOf+ aimil:Event } }";
         Map<Binding, Integer> rows =
-                Solutions.counted(memo.install(QueryExec.dataset(DATASET).query(QueryFactory.create(query))));
+                Solutions.counted(ServedExecutor.install(QueryExec.dataset(DATASET).query(QueryFactory.create(query)),
+                        memo));
         assertTrue(rows.size() > 300, rows.size() + " solutions");
         // the EXISTS is tested once per typed resource and class, the path evaluated once per class
         Map<Binding, Integer> classes = Solutions.counted(QueryExec.dataset(DATASET).query(QueryFactory.create(
