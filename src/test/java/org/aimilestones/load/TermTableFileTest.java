@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -25,7 +27,7 @@ class TermTableFileTest {
     static final String TURTLE = """
             PREFIX : <http://example.org/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            :a :p "plain", "english"@en, "中文"@zh, "right to left"@ar--rtl, 42, "2012-10-13"^^xsd:date,
+            :a :p "plain", "english"@en, "中文"@zh, "colour"@en-gb, "简体"@zh-hans-cn, "right to left"@ar--rtl, 42, "2012-10-13"^^xsd:date,
                   "odd"^^<http://example.org/type>, "" , "not a number"^^xsd:integer ;
                :q _:b1, _:b2, <<( :a :p "plain" )>> .
             _:b1 :p _:b2 .
@@ -66,6 +68,41 @@ class TermTableFileTest {
     }
 
     @Test
+    void languageTagsComeBackAsJenaFormatsThem() throws IOException {
+        for (String tag : new String[] {"en", "EN-gb", "zh-hans-cn", "de-CH-1901", "x-private", "ar--rtl", "und"}) {
+            Node literal = TermTableFile.read(oneLiteral("text", tag), "x").find().next().getObject();
+            assertEquals(NodeFactory.createLiteralLang("text", tag), literal, tag);
+        }
+    }
+
+    /** @return a file of one triple whose object is the literal lexical@tag, the tag written as it is */
+    private static byte[] oneLiteral(String lexical, String tag) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeBytes("AIMG");
+        out.writeInt(2);
+        out.writeInt(3); // terms: two IRIs and the literal
+        for (String iri : new String[] {"http://example.org/a", "http://example.org/p"}) {
+            out.writeByte(0);
+            writeString(out, iri);
+        }
+        out.writeByte(3);
+        writeString(out, lexical);
+        writeString(out, tag);
+        out.writeInt(1); // one triple: its subject, predicate and object columns
+        out.writeInt(0);
+        out.writeInt(1);
+        out.writeInt(2);
+        return bytes.toByteArray();
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    @Test
     void anEmptyGraphToo() throws IOException {
         assertEquals(0, TermTableFile.read(written(GraphFactory.createDefaultGraph()), "e")
                 .size());
@@ -84,7 +121,7 @@ class TermTableFileTest {
                 .getMessage().contains("1 bytes after the last triple"));
         byte[] thrift = whole.clone();
         thrift[0] = 'R';
-        assertEquals("x is not a graph file of version 1 of this build's format", assertThrows(IOException.class,
+        assertEquals("x is not a graph file of version 2 of this build's format", assertThrows(IOException.class,
                 () -> TermTableFile.read(thrift, "x")).getMessage());
         byte[] badKind = whole.clone();
         badKind[12] = 99; // the first term's kind
