@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Graph;
@@ -58,15 +59,30 @@ public final class Snapshot {
         if (Snapshot.class.getResource(RESOURCES + INFERRED) == null) {
             return;
         }
+        AHEAD.set(reading(() -> bytes(INFERRED), jenaStarted,
+                bytes -> TermTableFile.read(bytes, RESOURCES + INFERRED)));
+    }
+
+    /** Makes a graph of a file's bytes. */
+    interface Decoder {
+        Graph graph(byte[] bytes) throws IOException;
+    }
+
+    /**
+     * Reads a graph in a thread of its own: file's bytes at once, then (once jenaStarted returns) decode of them.
+     *
+     * @return the graph once read, or null if reading or decoding failed (even with an Error)
+     */
+    static CompletableFuture<Graph> reading(Callable<byte[]> file, Runnable jenaStarted,
+            Decoder decode) {
         CompletableFuture<Graph> ahead = new CompletableFuture<>();
-        AHEAD.set(ahead);
         Thread reader = new Thread(() -> {
             Graph graph = null;
             try {
-                byte[] bytes = bytes(INFERRED); // no Jena class is needed for this
+                byte[] bytes = file.call(); // no Jena class is needed for this
                 jenaStarted.run();
-                graph = TermTableFile.read(bytes, RESOURCES + INFERRED);
-            } catch (IOException | RuntimeException e) {
+                graph = decode.graph(bytes);
+            } catch (Exception e) {
                 // the read when the graph is needed fails the same way, and reports it
             } finally {
                 ahead.complete(graph); // null (read again) after a failure, even an Error
@@ -74,6 +90,7 @@ public final class Snapshot {
         }, "ai-milestones-read-ahead");
         reader.setDaemon(true);
         reader.start();
+        return ahead;
     }
 
     /**

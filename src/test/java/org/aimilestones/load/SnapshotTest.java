@@ -1,7 +1,10 @@
 package org.aimilestones.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.aimilestones.testing.Fixture;
 import org.apache.jena.graph.Graph;
@@ -17,6 +24,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +87,45 @@ class SnapshotTest {
         Graph taken = KnowledgeGraph.load(GraphSource.bundled()).inferred();
         assertNotSame(second, taken);
         assertEquals(first.size(), taken.size());
+    }
+
+    @Test
+    void theReadAheadReadsTheBytesAtOnceAndMakesTheGraphOnlyOnceJenaIsUp() throws Exception {
+        CountDownLatch bytesRead = new CountDownLatch(1);
+        CountDownLatch jenaUp = new CountDownLatch(1);
+        AtomicBoolean decodedTooSoon = new AtomicBoolean();
+        Graph graph = GraphFactory.createDefaultGraph();
+        CompletableFuture<Graph> ahead = Snapshot.reading(() -> {
+            bytesRead.countDown();
+            return new byte[] {1, 2, 3};
+        }, () -> {
+            try {
+                jenaUp.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, bytes -> {
+            decodedTooSoon.set(jenaUp.getCount() > 0 || bytes.length != 3);
+            return graph;
+        });
+        assertTrue(bytesRead.await(30, TimeUnit.SECONDS), "the bytes are read while Jena starts");
+        assertFalse(ahead.isDone(), "nothing is made of them before Jena is up");
+        jenaUp.countDown();
+        assertSame(graph, ahead.get(30, TimeUnit.SECONDS));
+        assertFalse(decodedTooSoon.get());
+    }
+
+    @Test
+    void aReadAheadThatFailsGivesNothingForTheNextReadToTake() throws Exception {
+        assertNull(Snapshot.reading(() -> {
+            throw new IOException("no such file");
+        }, () -> {}, bytes -> GraphFactory.createDefaultGraph()).get(30, TimeUnit.SECONDS));
+        assertNull(Snapshot.reading(() -> new byte[0], () -> {}, bytes -> {
+            throw new IOException("damaged");
+        }).get(30, TimeUnit.SECONDS));
+        assertNull(Snapshot.reading(() -> new byte[0], () -> {
+            throw new IllegalStateException("Jena did not start");
+        }, bytes -> GraphFactory.createDefaultGraph()).get(30, TimeUnit.SECONDS));
     }
 
     @Test
