@@ -69,7 +69,8 @@ public final class Snapshot {
     }
 
     /**
-     * Reads a graph in a thread of its own: file's bytes at once, then (once jenaStarted returns) decode of them.
+     * Reads a graph in a thread of its own: the file's bytes at once and, once jenaStarted returns, the graph decode
+     * makes of them.
      *
      * @return the graph once read, or null if reading or decoding failed (even with an Error)
      */
