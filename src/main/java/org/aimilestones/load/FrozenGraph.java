@@ -14,10 +14,11 @@ import org.apache.jena.util.iterator.NiceIterator;
  * object-subject-predicate), each order with the start of every term's run, so that every pattern of find is one or two
  * binary searches in a run. Made by counting sorts over the numbers, with no hashing of triples: Jena's in-memory
  * graph adds the decade's 94,000 triples one by one into three hash indexes, about 0.14 s of CPU in a JVM that has
- * just started, where this takes a few hundredths, and it holds them in about a tenth of the memory.
+ * just started, where this takes a few hundredths (and the server's live heap after a start went from 42 to 34 MB).
  *
  * <p>Terms match as Jena's graphs match them (the same term: {@link Node#equals}); a pattern's variables and
- * {@link Node#ANY} match anything. Adding or deleting is refused (Jena's {@code AddDeniedException}).
+ * {@link Node#ANY} match anything. Adding or deleting is refused (Jena's {@code AddDeniedException} and
+ * {@code DeleteDeniedException}).
  */
 final class FrozenGraph extends GraphBase {
 
