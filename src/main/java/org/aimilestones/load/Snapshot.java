@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sys.JenaSystem;
 
 /**
  * The bundled graph prepared at build time (folder "ai-milestones/snapshot/" next to the bundled data, read through the
@@ -43,17 +42,11 @@ public final class Snapshot {
 
     /**
      * Starts reading the bundled graph's served triples (the RDFS closure) in a thread of its own, and returns at once;
-     * the next read of them takes the graph, waiting for it if it is not read yet. Does nothing without a snapshot;
-     * after a failure, the next read reads again, and reports it.
-     */
-    public static void readAhead() {
-        readAhead(JenaSystem::init);
-    }
-
-    /**
-     * Like {@link #readAhead()}, for a start in which another thread starts Jena: the file's bytes are read from the jar
-     * at once, and made into a graph once jenaStarted returns (it waits for that thread). serve calls it first thing,
-     * when it will serve the bundled graph as it is, and builds the server meanwhile.
+     * the next read of them takes the graph, waiting for it if it is not read yet. The file's bytes are read from the
+     * jar at once, and made into a graph once jenaStarted returns (serve gives a wait for the thread that starts Jena;
+     * {@code JenaSystem::init} will do elsewhere). serve calls it first thing, when it will serve the bundled graph as
+     * it is, and builds the server meanwhile. Does nothing without a snapshot; after a failure, the next read reads
+     * again, and reports it.
      */
     public static void readAhead(Runnable jenaStarted) {
         if (Snapshot.class.getResource(RESOURCES + INFERRED) == null) {
@@ -74,8 +67,7 @@ public final class Snapshot {
      *
      * @return the graph once read, or null if reading or decoding failed (even with an Error)
      */
-    static CompletableFuture<Graph> reading(Callable<byte[]> file, Runnable jenaStarted,
-            Decoder decode) {
+    static CompletableFuture<Graph> reading(Callable<byte[]> file, Runnable jenaStarted, Decoder decode) {
         CompletableFuture<Graph> ahead = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             Graph graph = null;

@@ -25,6 +25,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,13 +78,13 @@ class SnapshotTest {
 
     @Test
     void theGraphReadAheadIsTakenOnceByTheNextRead() throws LoadException {
-        Snapshot.readAhead();
+        Snapshot.readAhead(JenaSystem::init);
         Graph first = KnowledgeGraph.load(GraphSource.bundled()).inferred();
         Graph second = KnowledgeGraph.load(GraphSource.bundled()).inferred();
         assertNotSame(first, second, "the second read reads the file again: nothing is kept for ever");
         assertEquals(first.size(), second.size());
         assertTrue(first.isIsomorphicWith(second));
-        Snapshot.readAhead();
+        Snapshot.readAhead(JenaSystem::init);
         Graph taken = KnowledgeGraph.load(GraphSource.bundled()).inferred();
         assertNotSame(second, taken);
         assertEquals(first.size(), taken.size());
